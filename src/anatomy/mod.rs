@@ -1,0 +1,184 @@
+//! Anatomy: loads the structure data (`assets/anatomy/leg.anatomy.ron`) through the asset
+//! system, turns each structure into a mesh, and spawns one pickable entity per structure under
+//! the bone segment it moves with.
+
+mod loader;
+mod materials;
+
+use bevy::asset::RenderAssetUsages;
+use bevy::mesh::{Indices, PrimitiveTopology};
+use bevy::platform::time::Instant;
+use bevy::prelude::*;
+
+use crate::core::anatomy::{AnatomyAtlas, BodySystem, Segment};
+use crate::core::geometry::{TriangleMesh, sweep_mesh};
+pub use loader::AnatomyAsset;
+
+/// The anatomy file inside the asset root.
+pub const ANATOMY_PATH: &str = "anatomy/leg.anatomy.ron";
+
+/// The same file compiled into the binary: used when the file on disk is missing or broken,
+/// so the app always has a leg to show.
+const BUILT_IN_ANATOMY: &[u8] = include_bytes!("../../assets/anatomy/leg.anatomy.ron");
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_asset::<AnatomyAsset>()
+        .init_asset_loader::<loader::AnatomyLoader>()
+        .init_resource::<AnatomyStatus>()
+        .add_systems(Startup, start_loading)
+        .add_systems(Update, spawn_when_loaded.run_if(resource_exists::<PendingAnatomy>));
+}
+
+/// Marks an entity as one anatomical structure, by its data id.
+#[derive(Component, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct StructureId(pub String);
+
+/// The body system a structure entity belongs to (for layer toggles and colours).
+#[derive(Component, Clone, Copy, Debug)]
+pub struct SystemOf(pub BodySystem);
+
+/// A rigid segment (thigh, shank, foot); joints move these.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct SegmentBody(pub Segment);
+
+/// The loaded anatomy data, for panels and lookups.
+#[derive(Resource, Clone, Debug)]
+pub struct Atlas(pub AnatomyAtlas);
+
+/// Whether the anatomy is on screen yet, and what went wrong loading it.
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
+pub enum AnatomyStatus {
+    #[default]
+    Loading,
+    /// Spawned. `problems` is empty when the data file loaded cleanly; otherwise it explains why
+    /// the built-in copy is shown instead.
+    Ready {
+        problems: Vec<String>,
+        triangles: usize,
+        build_ms: f32,
+    },
+}
+
+impl AnatomyStatus {
+    pub fn is_ready(&self) -> bool {
+        matches!(self, AnatomyStatus::Ready { .. })
+    }
+}
+
+#[derive(Resource)]
+struct PendingAnatomy(Handle<AnatomyAsset>);
+
+fn start_loading(mut commands: Commands, assets: Res<AssetServer>) {
+    commands.insert_resource(PendingAnatomy(assets.load(ANATOMY_PATH)));
+}
+
+fn spawn_when_loaded(
+    mut commands: Commands,
+    pending: Res<PendingAnatomy>,
+    server: Res<AssetServer>,
+    loaded: Res<Assets<AnatomyAsset>>,
+    mut meshes: ResMut<Assets<Mesh>>,
+    mut materials: ResMut<Assets<StandardMaterial>>,
+    mut status: ResMut<AnatomyStatus>,
+) {
+    let mut problems = Vec::new();
+    let atlas = match server.load_state(&pending.0) {
+        bevy::asset::LoadState::Loaded => match loaded.get(&pending.0) {
+            Some(asset) => asset.0.clone(),
+            None => return,
+        },
+        bevy::asset::LoadState::Failed(error) => {
+            problems.push(format!("{error}"));
+            problems.push("Showing the built-in anatomy instead.".to_owned());
+            match AnatomyAtlas::from_ron("built-in anatomy", BUILT_IN_ANATOMY) {
+                Ok(atlas) => atlas,
+                Err(errors) => {
+                    // Only a broken build gets here; tests guard the built-in file.
+                    problems.extend(errors.iter().map(ToString::to_string));
+                    AnatomyAtlas {
+                        sources: Vec::new(),
+                        structures: Vec::new(),
+                    }
+                }
+            }
+        }
+        _ => return,
+    };
+    commands.remove_resource::<PendingAnatomy>();
+    for problem in &problems {
+        warn!("anatomy: {problem}");
+    }
+
+    let started = Instant::now();
+    let mut triangles = 0;
+    let segments: Vec<(Segment, Entity)> = [Segment::Thigh, Segment::Shank, Segment::Foot]
+        .into_iter()
+        .map(|segment| {
+            let entity = commands
+                .spawn((
+                    Name::new(format!("{segment:?}")),
+                    SegmentBody(segment),
+                    Transform::IDENTITY,
+                    Visibility::Inherited,
+                ))
+                .id();
+            (segment, entity)
+        })
+        .collect();
+    for structure in &atlas.structures {
+        let mut mesh = TriangleMesh::default();
+        for sweep in &structure.shape {
+            mesh.append(&sweep_mesh(sweep));
+        }
+        triangles += mesh.triangle_count();
+        let parent = segments
+            .iter()
+            .find(|(segment, _)| *segment == structure.segment)
+            .map(|(_, entity)| *entity);
+        let mut entity = commands.spawn((
+            Name::new(structure.id.clone()),
+            StructureId(structure.id.clone()),
+            SystemOf(structure.system),
+            Mesh3d(meshes.add(to_bevy_mesh(&mesh, materials::fibre_strength(structure.system)))),
+            MeshMaterial3d(materials.add(materials::for_system(structure.system))),
+            Transform::IDENTITY,
+            Visibility::Inherited,
+        ));
+        if let Some(parent) = parent {
+            entity.insert(ChildOf(parent));
+        }
+    }
+    let build_ms = started.elapsed().as_secs_f32() * 1000.0;
+    info!(
+        "anatomy: {} structures, {triangles} triangles, meshes built in {build_ms:.1} ms",
+        atlas.structures.len()
+    );
+    commands.insert_resource(Atlas(atlas));
+    *status = AnatomyStatus::Ready {
+        problems,
+        triangles,
+        build_ms,
+    };
+}
+
+/// Converts a core mesh. Vertex colours carry a faint stripe along the fibres (`fibre`
+/// strength 0 for structures without fibres).
+fn to_bevy_mesh(mesh: &TriangleMesh, fibre: f32) -> Mesh {
+    let colors: Vec<[f32; 4]> = mesh
+        .fibre
+        .iter()
+        .map(|stripe| {
+            let shade = 1.0 - fibre * stripe;
+            [shade, shade, shade, 1.0]
+        })
+        .collect();
+    Mesh::new(
+        PrimitiveTopology::TriangleList,
+        // Kept in the main world too: mesh picking ray-casts against it.
+        RenderAssetUsages::MAIN_WORLD | RenderAssetUsages::RENDER_WORLD,
+    )
+    .with_inserted_attribute(Mesh::ATTRIBUTE_POSITION, mesh.positions.clone())
+    .with_inserted_attribute(Mesh::ATTRIBUTE_NORMAL, mesh.normals.clone())
+    .with_inserted_attribute(Mesh::ATTRIBUTE_COLOR, colors)
+    .with_inserted_indices(Indices::U32(mesh.indices.clone()))
+}

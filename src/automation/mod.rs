@@ -1,0 +1,211 @@
+//! Knowing when the first complete picture is on screen, and what the desktop flags do with it:
+//! `--screenshot` saves it and exits, `--benchmark` times frames and prints JSON.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use bevy::platform::time::Instant;
+use bevy::prelude::*;
+use bevy::render::render_resource::PipelineCache;
+use bevy::render::{Render, RenderApp, RenderSystems};
+
+use crate::LaunchConfig;
+use crate::anatomy::AnatomyStatus;
+
+pub(super) fn plugin(app: &mut App) {
+    let waiting = PipelinesWaiting(Arc::new(AtomicUsize::new(usize::MAX)));
+    if let Some(render_app) = app.get_sub_app_mut(RenderApp) {
+        render_app
+            .insert_resource(waiting.clone())
+            .add_systems(Render, count_waiting_pipelines.in_set(RenderSystems::Cleanup));
+        app.insert_resource(waiting);
+    }
+    app.insert_resource(SceneReadiness::new())
+        .add_systems(First, track_readiness)
+        .add_systems(Update, (take_screenshot, run_benchmark));
+}
+
+/// Shaders still compiling in the render world; drawing is incomplete until this is zero.
+#[derive(Resource, Clone)]
+struct PipelinesWaiting(Arc<AtomicUsize>);
+
+fn count_waiting_pipelines(cache: Res<PipelineCache>, waiting: Res<PipelinesWaiting>) {
+    waiting.0.store(cache.waiting_pipelines().count(), Ordering::Relaxed);
+}
+
+/// Frames after which the picture is complete: data loaded, meshes spawned, shaders compiled.
+#[derive(Resource, Debug)]
+pub struct SceneReadiness {
+    started: Instant,
+    /// Consecutive frames with the anatomy spawned and no shader waiting.
+    settled_frames: u32,
+    /// Milliseconds from start to the first complete frame, once there was one.
+    pub first_complete_frame_ms: Option<f64>,
+    /// Frames counted since start, for timeouts.
+    frames: u64,
+}
+
+/// A complete picture needs a few quiet frames: egui lays out, materials upload.
+const SETTLE_FRAMES: u32 = 3;
+
+impl SceneReadiness {
+    fn new() -> Self {
+        Self {
+            started: Instant::now(),
+            settled_frames: 0,
+            first_complete_frame_ms: None,
+            frames: 0,
+        }
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.first_complete_frame_ms.is_some()
+    }
+}
+
+fn track_readiness(
+    status: Res<AnatomyStatus>,
+    waiting: Option<Res<PipelinesWaiting>>,
+    mut readiness: ResMut<SceneReadiness>,
+) {
+    readiness.frames += 1;
+    let shaders_done = waiting.is_none_or(|w| w.0.load(Ordering::Relaxed) == 0);
+    if status.is_ready() && shaders_done {
+        readiness.settled_frames += 1;
+    } else if readiness.first_complete_frame_ms.is_none() {
+        readiness.settled_frames = 0;
+    }
+    if readiness.first_complete_frame_ms.is_none() && readiness.settled_frames >= SETTLE_FRAMES {
+        let ms = readiness.started.elapsed().as_secs_f64() * 1000.0;
+        readiness.first_complete_frame_ms = Some(ms);
+        info!("first complete frame after {ms:.0} ms");
+    }
+}
+
+/// Give up on `--screenshot`/`--benchmark` if nothing is complete after this long.
+const READY_TIMEOUT_S: f32 = 300.0;
+
+fn timed_out(readiness: &SceneReadiness) -> bool {
+    !readiness.is_complete() && readiness.started.elapsed().as_secs_f32() > READY_TIMEOUT_S
+}
+
+fn take_screenshot(
+    mut commands: Commands,
+    config: Option<Res<LaunchConfig>>,
+    readiness: Res<SceneReadiness>,
+    mut requested: Local<bool>,
+) {
+    let Some(path) = config.and_then(|c| c.screenshot.clone()) else { return };
+    if *requested {
+        return;
+    }
+    if timed_out(&readiness) {
+        eprintln!("error: the scene was not ready after {READY_TIMEOUT_S} s; no screenshot saved");
+        commands.write_message(AppExit::error());
+        *requested = true;
+        return;
+    }
+    if !readiness.is_complete() {
+        return;
+    }
+    *requested = true;
+    commands
+        .spawn(bevy::render::view::screenshot::Screenshot::primary_window())
+        .observe(move |captured: On<bevy::render::view::screenshot::ScreenshotCaptured>, mut commands: Commands| {
+            let exit = match save_png(&captured.image, &path) {
+                Ok(()) => {
+                    println!("screenshot saved to {}", path.display());
+                    AppExit::Success
+                }
+                Err(message) => {
+                    eprintln!("error: could not save the screenshot to {}: {message}", path.display());
+                    AppExit::error()
+                }
+            };
+            commands.write_message(exit);
+        });
+}
+
+fn save_png(image: &Image, path: &std::path::Path) -> Result<(), String> {
+    let rgb = image.clone().try_into_dynamic().map_err(|e| e.to_string())?.to_rgb8();
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
+    }
+    rgb.save(path).map_err(|e| e.to_string())
+}
+
+/// Frame times measured between successive `Update` runs once the scene is complete.
+#[derive(Default)]
+struct BenchmarkRun {
+    last: Option<Instant>,
+    frame_ms: Vec<f64>,
+    done: bool,
+}
+
+fn run_benchmark(
+    mut commands: Commands,
+    config: Option<Res<LaunchConfig>>,
+    readiness: Res<SceneReadiness>,
+    mut run: Local<BenchmarkRun>,
+) {
+    let Some(frames) = config.and_then(|c| c.benchmark_frames) else { return };
+    if run.done {
+        return;
+    }
+    if timed_out(&readiness) {
+        eprintln!("error: the scene was not ready after {READY_TIMEOUT_S} s; no benchmark");
+        commands.write_message(AppExit::error());
+        run.done = true;
+        return;
+    }
+    let Some(first_frame_ms) = readiness.first_complete_frame_ms else { return };
+    let now = Instant::now();
+    if let Some(last) = run.last {
+        run.frame_ms.push((now - last).as_secs_f64() * 1000.0);
+    }
+    run.last = Some(now);
+    if run.frame_ms.len() >= frames as usize {
+        println!("{}", benchmark_json(first_frame_ms, &run.frame_ms, peak_rss_mb()));
+        commands.write_message(AppExit::Success);
+        run.done = true;
+    }
+}
+
+/// The one JSON line `--benchmark` prints.
+pub fn benchmark_json(first_frame_ms: f64, frame_ms: &[f64], peak_rss_mb: Option<f64>) -> String {
+    let mut sorted = frame_ms.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let mean = sorted.iter().sum::<f64>() / sorted.len().max(1) as f64;
+    // Nearest-rank 95th percentile.
+    let rank = ((0.95 * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len().max(1));
+    let p95 = sorted.get(rank - 1).copied().unwrap_or(0.0);
+    let rss = peak_rss_mb.map_or("null".to_owned(), |mb| format!("{mb:.1}"));
+    format!(
+        "{{\"frames\":{},\"first_frame_ms\":{first_frame_ms:.1},\"mean_frame_ms\":{mean:.2},\"p95_frame_ms\":{p95:.2},\"peak_rss_mb\":{rss}}}",
+        sorted.len()
+    )
+}
+
+/// Peak resident memory (Linux `VmHWM`), where the platform tells it.
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::benchmark_json;
+
+    #[test]
+    fn benchmark_line_has_the_documented_fields_and_percentile() {
+        let frames: Vec<f64> = (1..=20).map(f64::from).collect();
+        let line = benchmark_json(1234.5, &frames, Some(300.0));
+        assert_eq!(
+            line,
+            "{\"frames\":20,\"first_frame_ms\":1234.5,\"mean_frame_ms\":10.50,\"p95_frame_ms\":19.00,\"peak_rss_mb\":300.0}"
+        );
+        assert!(benchmark_json(1.0, &[5.0], None).ends_with("\"peak_rss_mb\":null}"));
+    }
+}

@@ -1,0 +1,92 @@
+//! The desktop command line. Every flag that describes what is on screen uses the same name as
+//! the web address key (`--select soleus` = `?select=soleus`).
+
+use std::path::PathBuf;
+
+use clap::Parser;
+
+use crate::LaunchConfig;
+use crate::core::view_state::ViewState;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "cramp-explorer",
+    version,
+    about = "Cramp Explorer: a 3D lower leg that shows what a calf cramp is and why stretching helps.",
+    long_about = None,
+    after_help = "Educational software, not medical advice.\n\nExamples:\n  cramp-explorer --view posterior --select soleus\n  cramp-explorer --screenshot calf.png --window-size 1600x900\n  cramp-explorer --benchmark 300"
+)]
+pub struct Cli {
+    /// Window size in logical pixels.
+    #[arg(long, value_name = "WxH", default_value = "1280x720", value_parser = parse_window_size)]
+    pub window_size: (u32, u32),
+
+    /// Start, wait until everything is loaded and drawn, save a PNG of the window, and exit.
+    #[arg(long, value_name = "FILE.png", value_parser = parse_png_path, conflicts_with = "benchmark")]
+    pub screenshot: Option<PathBuf>,
+
+    /// Render FRAMES frames after loading, print one JSON line of timings, and exit.
+    #[arg(long, value_name = "FRAMES", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub benchmark: Option<u32>,
+
+    /// Folder the data files (anatomy, content) are read from.
+    #[arg(long, value_name = "DIR")]
+    pub assets: Option<PathBuf>,
+
+    /// Select a structure by id, e.g. soleus or calcaneal_tendon.
+    #[arg(long, value_name = "ID", value_parser = state_value("select"))]
+    pub select: Option<String>,
+
+    /// Camera view: anterior, posterior, medial or lateral.
+    #[arg(long, value_name = "VIEW", value_parser = state_value("view"))]
+    pub view: Option<String>,
+}
+
+/// Checks a view-state flag with the same parser the web address uses.
+fn state_value(key: &'static str) -> impl Fn(&str) -> Result<String, String> + Clone {
+    move |value| {
+        ViewState::default().set(key, Some(value))?;
+        Ok(value.trim().to_owned())
+    }
+}
+
+fn parse_window_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("{text:?} is not WIDTHxHEIGHT, e.g. 1280x720"))?;
+    let parse = |v: &str| v.trim().parse::<u32>().ok().filter(|n| (64..=8192).contains(n));
+    match (parse(w), parse(h)) {
+        (Some(w), Some(h)) => Ok((w, h)),
+        _ => Err(format!("{text:?}: width and height must be whole numbers from 64 to 8192")),
+    }
+}
+
+fn parse_png_path(text: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(text);
+    match path.extension().and_then(|e| e.to_str()) {
+        Some(ext) if ext.eq_ignore_ascii_case("png") => Ok(path),
+        _ => Err(format!("{text:?}: the screenshot file name must end in .png")),
+    }
+}
+
+impl Cli {
+    /// What the app needs from the command line. Relative paths are taken from the current
+    /// directory, as a user typing them expects.
+    pub fn into_launch_config(self) -> LaunchConfig {
+        let cwd = std::env::current_dir().unwrap_or_default();
+        let mut initial_view = ViewState::default();
+        // Values were checked by `state_value` while parsing, so nothing is skipped here.
+        let notices = initial_view.apply_pairs([
+            ("select", self.select.as_deref()),
+            ("view", self.view.as_deref()),
+        ].into_iter().filter(|(_, v)| v.is_some()));
+        LaunchConfig {
+            window_size: self.window_size,
+            screenshot: self.screenshot.map(|p| cwd.join(p)),
+            benchmark_frames: self.benchmark,
+            assets_dir: self.assets.map(|p| cwd.join(p)),
+            initial_view,
+            notices,
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! The anatomy data schema: what each structure of the lower leg is, what it does, and the
+//! landmarks its shape is generated from. Loaded from `assets/anatomy/*.ron`.
+//!
+//! Coordinates are metres in a right-handed frame with its origin at the centre of the right knee
+//! joint, the leg straight and the foot at 90 degrees to the shin:
+//! +X medial (towards the body's midline), +Y up, +Z anterior (front).
+
+use serde::Deserialize;
+
+use super::data_error::{DataError, parse_ron};
+
+/// A whole anatomy file.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnatomyAtlas {
+    /// References that the facts in this file come from.
+    pub sources: Vec<Source>,
+    pub structures: Vec<Structure>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub citation: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Structure {
+    /// Stable id used by links, flags and URLs, e.g. `gastrocnemius_medial`.
+    pub id: String,
+    /// Plain English name, e.g. "Calf muscle (inner head)".
+    pub name: String,
+    /// Anatomical (Latin) name.
+    pub latin: String,
+    /// Other names people search for ("achilles" for the calcaneal tendon).
+    #[serde(default)]
+    pub synonyms: Vec<String>,
+    pub system: BodySystem,
+    #[serde(default)]
+    pub compartment: Option<Compartment>,
+    /// The bone the structure moves with when the joints move.
+    pub segment: Segment,
+    pub description: String,
+    /// Present for muscles: the facts a student needs.
+    #[serde(default)]
+    pub muscle: Option<MuscleFacts>,
+    /// Ids from [`AnatomyAtlas::sources`].
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// One or more swept tubes that together make the visible shape.
+    pub shape: Vec<SweepShape>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BodySystem {
+    Skin,
+    Muscle,
+    Tendon,
+    Bone,
+    Nerve,
+    Artery,
+    Vein,
+}
+
+impl BodySystem {
+    pub const ALL: [BodySystem; 7] = [
+        BodySystem::Muscle,
+        BodySystem::Tendon,
+        BodySystem::Bone,
+        BodySystem::Nerve,
+        BodySystem::Artery,
+        BodySystem::Vein,
+        BodySystem::Skin,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            BodySystem::Skin => "Skin",
+            BodySystem::Muscle => "Muscles",
+            BodySystem::Tendon => "Tendons",
+            BodySystem::Bone => "Bones",
+            BodySystem::Nerve => "Nerves",
+            BodySystem::Artery => "Arteries",
+            BodySystem::Vein => "Veins",
+        }
+    }
+}
+
+/// The fascial compartments of the leg (below the knee).
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
+pub enum Compartment {
+    SuperficialPosterior,
+    DeepPosterior,
+    Anterior,
+    Lateral,
+}
+
+impl Compartment {
+    pub fn label(self) -> &'static str {
+        match self {
+            Compartment::SuperficialPosterior => "Superficial posterior (calf)",
+            Compartment::DeepPosterior => "Deep posterior",
+            Compartment::Anterior => "Anterior (shin)",
+            Compartment::Lateral => "Lateral (outer leg)",
+        }
+    }
+}
+
+/// Rigid body segments that move with the knee and ankle.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
+pub enum Segment {
+    Thigh,
+    Shank,
+    Foot,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MuscleFacts {
+    pub origin: String,
+    pub insertion: String,
+    pub action: String,
+    /// Nerve and spinal roots, e.g. "Tibial nerve (S1, S2)".
+    pub innervation: String,
+    pub blood_supply: String,
+    /// What this muscle has to do with cramps, in a sentence or two.
+    pub cramp_role: String,
+}
+
+/// A tube swept along a smooth centre line through `path`, with an elliptical cross-section.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SweepShape {
+    /// Centre-line landmarks in metres (at least two).
+    pub path: Vec<[f32; 3]>,
+    /// Cross-section half-sizes along the line: `(t, half_width, half_depth)` with `t` from 0
+    /// (first landmark) to 1 (last), sorted by `t`. Width runs medial-lateral, depth
+    /// front-back (for a horizontal path, depth runs up-down).
+    pub sections: Vec<(f32, f32, f32)>,
+    /// Rotates the cross-section about the centre line, degrees.
+    #[serde(default)]
+    pub twist_deg: f32,
+}
+
+/// The id every anatomy file must provide, and the other ids the rest of the app links to.
+pub const REQUIRED_IDS: &[&str] = &[
+    "femur",
+    "patella",
+    "tibia",
+    "fibula",
+    "talus",
+    "calcaneus",
+    "gastrocnemius_medial",
+    "gastrocnemius_lateral",
+    "soleus",
+    "calcaneal_tendon",
+    "skin",
+];
+
+impl AnatomyAtlas {
+    /// Parses and validates one anatomy file; every problem found is reported.
+    pub fn from_ron(file: &str, bytes: &[u8]) -> Result<Self, Vec<DataError>> {
+        let atlas: AnatomyAtlas = parse_ron(file, bytes).map_err(|error| vec![error])?;
+        let problems = atlas.validate(file);
+        if problems.is_empty() {
+            Ok(atlas)
+        } else {
+            Err(problems)
+        }
+    }
+
+    pub fn structure(&self, id: &str) -> Option<&Structure> {
+        self.structures.iter().find(|s| s.id == id)
+    }
+
+    /// Checks what the type system cannot: unique ids, known references, complete muscle
+    /// facts, usable shapes.
+    pub fn validate(&self, file: &str) -> Vec<DataError> {
+        let mut problems = Vec::new();
+        let mut problem = |message: String| problems.push(DataError::new(file, message));
+        let mut seen = std::collections::HashSet::new();
+        for structure in &self.structures {
+            let id = &structure.id;
+            if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+                problem(format!("structure id {id:?} must be lower_snake_case ASCII"));
+            }
+            if !seen.insert(id.as_str()) {
+                problem(format!("structure id {id:?} is used twice; ids must be unique"));
+            }
+            for source in &structure.sources {
+                if !self.sources.iter().any(|s| &s.id == source) {
+                    problem(format!("structure {id:?} cites source {source:?}, which is not in `sources`"));
+                }
+            }
+            match (&structure.system, &structure.muscle) {
+                (BodySystem::Muscle, None) => problem(format!(
+                    "muscle {id:?} has no `muscle` facts; expected origin, insertion, action, innervation, blood_supply and cramp_role"
+                )),
+                (BodySystem::Muscle, Some(facts)) => {
+                    for (field, text) in [
+                        ("origin", &facts.origin),
+                        ("insertion", &facts.insertion),
+                        ("action", &facts.action),
+                        ("innervation", &facts.innervation),
+                        ("blood_supply", &facts.blood_supply),
+                        ("cramp_role", &facts.cramp_role),
+                    ] {
+                        if text.trim().is_empty() {
+                            problem(format!("muscle {id:?} has an empty `{field}`"));
+                        }
+                    }
+                    if structure.compartment.is_none() {
+                        problem(format!("muscle {id:?} has no `compartment`"));
+                    }
+                }
+                _ => {}
+            }
+            if structure.shape.is_empty() {
+                problem(format!("structure {id:?} has no `shape`; expected at least one sweep"));
+            }
+            for (index, sweep) in structure.shape.iter().enumerate() {
+                if let Err(message) = sweep.check() {
+                    problem(format!("structure {id:?}, shape {index}: {message}"));
+                }
+            }
+        }
+        for required in REQUIRED_IDS {
+            if self.structure(required).is_none() {
+                problem(format!("the required structure {required:?} is missing"));
+            }
+        }
+        problems
+    }
+}
+
+impl SweepShape {
+    fn check(&self) -> Result<(), String> {
+        if self.path.len() < 2 {
+            return Err(format!("`path` has {} landmark(s); expected at least 2", self.path.len()));
+        }
+        if self.path.iter().flatten().any(|v| !v.is_finite()) {
+            return Err("`path` has a coordinate that is not a finite number".into());
+        }
+        if self.path.windows(2).any(|w| distance(w[0], w[1]) < 1e-5) {
+            return Err("`path` has two consecutive landmarks at the same place".into());
+        }
+        if self.sections.is_empty() {
+            return Err("`sections` is empty; expected (t, half_width, half_depth) entries".into());
+        }
+        for (t, w, d) in &self.sections {
+            if !(0.0..=1.0).contains(t) {
+                return Err(format!("section t = {t} is outside 0..=1"));
+            }
+            if !(*w > 0.0 && *d > 0.0 && *w < 0.2 && *d < 0.2) {
+                return Err(format!(
+                    "section at t = {t} has half sizes {w} x {d} m; expected each between 0 and 0.2 m"
+                ));
+            }
+        }
+        if self.sections.windows(2).any(|w| w[1].0 < w[0].0) {
+            return Err("`sections` are not sorted by t".into());
+        }
+        Ok(())
+    }
+}
+
+pub(crate) fn distance(a: [f32; 3], b: [f32; 3]) -> f32 {
+    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
+}

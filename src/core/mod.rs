@@ -1,0 +1,7 @@
+//! The Bevy-free core: the facts the app teaches (anatomy schema), the geometry they become, and
+//! the view state. Everything here is plain Rust, unit-tested without an engine.
+
+pub mod anatomy;
+pub mod data_error;
+pub mod geometry;
+pub mod view_state;

@@ -1,0 +1,197 @@
+//! What the user sees, as one small value. The command line (`--select soleus --view posterior`)
+//! and the web address (`?select=soleus&view=posterior`) are two spellings of it, parsed here by
+//! the same code with the same messages.
+
+use std::fmt;
+
+/// Camera presets, named as an anatomist looks at the right leg.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ViewPreset {
+    Anterior,
+    Posterior,
+    Medial,
+    Lateral,
+}
+
+impl ViewPreset {
+    pub const ALL: [ViewPreset; 4] = [
+        ViewPreset::Anterior,
+        ViewPreset::Posterior,
+        ViewPreset::Medial,
+        ViewPreset::Lateral,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ViewPreset::Anterior => "anterior",
+            ViewPreset::Posterior => "posterior",
+            ViewPreset::Medial => "medial",
+            ViewPreset::Lateral => "lateral",
+        }
+    }
+
+    /// Orbit angles `(yaw, pitch)` in radians for the orbit camera around +Y, where yaw 0 looks
+    /// from the front (+Z) and positive yaw swings the camera towards +X (medial).
+    pub fn yaw_pitch(self) -> (f32, f32) {
+        use std::f32::consts::{FRAC_PI_2, PI};
+        let pitch = 0.08;
+        match self {
+            ViewPreset::Anterior => (0.0, pitch),
+            ViewPreset::Posterior => (PI, pitch),
+            ViewPreset::Medial => (FRAC_PI_2, pitch),
+            ViewPreset::Lateral => (-FRAC_PI_2, pitch),
+        }
+    }
+}
+
+impl std::str::FromStr for ViewPreset {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let wanted = text.trim().to_ascii_lowercase();
+        ViewPreset::ALL
+            .into_iter()
+            .find(|v| v.name() == wanted)
+            .ok_or_else(|| format!("unknown view {text:?}; expected one of anterior, posterior, medial, lateral"))
+    }
+}
+
+impl fmt::Display for ViewPreset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The state a link, a flag set or a tour step describes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewState {
+    /// Id of the selected structure.
+    pub select: Option<String>,
+    /// Camera preset; `None` keeps the default three-quarter view of the calf.
+    pub view: Option<ViewPreset>,
+}
+
+/// The keys a [`ViewState`] is written with, shared by flags (`--select`) and URLs (`select=`).
+pub const STATE_KEYS: &[&str] = &["select", "view"];
+
+impl ViewState {
+    /// Sets one value by its key. The message says what was expected.
+    pub fn set(&mut self, key: &str, value: Option<&str>) -> Result<(), String> {
+        let value = value.map(str::trim).filter(|v| !v.is_empty());
+        match (key, value) {
+            ("select", Some(id)) if is_plausible_id(id) => self.select = Some(id.to_owned()),
+            ("select", Some(id)) => {
+                return Err(format!("select={id:?} is not a structure id (letters, digits and _)"));
+            }
+            ("view", Some(view)) => self.view = Some(view.parse()?),
+            (key, None) if STATE_KEYS.contains(&key) => {
+                return Err(format!("{key} needs a value, e.g. {key}=…"));
+            }
+            (key, _) => return Err(format!("unknown setting {key:?}")),
+        }
+        Ok(())
+    }
+
+    /// Applies `key=value` pairs. Values that cannot be understood are skipped with a message
+    /// (never an error that stops the app), so a mistyped link still opens.
+    pub fn apply_pairs<'a>(
+        &mut self,
+        pairs: impl IntoIterator<Item = (&'a str, Option<&'a str>)>,
+    ) -> Vec<String> {
+        pairs
+            .into_iter()
+            .filter_map(|(key, value)| self.set(key, value).err())
+            .map(|message| format!("ignored {message}"))
+            .collect()
+    }
+
+    /// Parses a URL query (`?select=soleus&view=posterior`), percent-decoding values.
+    pub fn from_query(query: &str) -> (Self, Vec<String>) {
+        let decoded: Vec<(String, Option<String>)> = query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|part| !part.is_empty())
+            .map(|part| match part.split_once('=') {
+                Some((k, v)) => (percent_decode(k), Some(percent_decode(v))),
+                None => (percent_decode(part), None),
+            })
+            .collect();
+        let mut state = Self::default();
+        let notices = state.apply_pairs(decoded.iter().map(|(k, v)| (k.as_str(), v.as_deref())));
+        (state, notices)
+    }
+
+    /// Writes the state as a URL query (without the `?`), in [`STATE_KEYS`] order.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(id) = &self.select {
+            parts.push(format!("select={id}"));
+        }
+        if let Some(view) = self.view {
+            parts.push(format!("view={view}"));
+        }
+        parts.join("&")
+    }
+}
+
+fn is_plausible_id(id: &str) -> bool {
+    id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+fn hex(digit: u8) -> Option<u8> {
+    (digit as char).to_digit(16).map(|d| d as u8)
+}
+
+/// Decodes `%XX` escapes and `+`; invalid escapes are kept as written.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(high), Some(low)) => {
+                    out.push(high * 16 + low);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_round_trips() {
+        let state = ViewState {
+            select: Some("soleus".into()),
+            view: Some(ViewPreset::Posterior),
+        };
+        let (parsed, notices) = ViewState::from_query(&format!("?{}", state.to_query()));
+        assert_eq!(parsed, state);
+        assert!(notices.is_empty());
+    }
+
+    #[test]
+    fn bad_values_are_skipped_with_a_notice_and_good_ones_kept() {
+        let (state, notices) = ViewState::from_query("view=upside-down&select=soleus&zoom=3&view");
+        assert_eq!(state.select.as_deref(), Some("soleus"));
+        assert_eq!(state.view, None);
+        assert_eq!(notices.len(), 3, "{notices:?}");
+        assert!(notices[0].contains("anterior, posterior, medial, lateral"));
+    }
+
+    #[test]
+    fn hostile_queries_never_panic() {
+        for query in ["%", "%%", "%zz", "select=%E2%82", "=&&=", "select=<script>", "view=%50osterior", "select=%C3%A9%", "é=%é"] {
+            let _ = ViewState::from_query(query);
+        }
+        assert_eq!(ViewState::from_query("view=%50osterior").0.view, Some(ViewPreset::Posterior));
+    }
+}

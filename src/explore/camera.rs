@@ -1,0 +1,130 @@
+//! The orbit camera (mouse, wheel and touch via `bevy_panorbit_camera`), its preset views, and
+//! the viewport that keeps the leg centred beside the side panel.
+
+use bevy::camera::Viewport;
+use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
+use bevy_panorbit_camera::PanOrbitCamera;
+
+use crate::state::CurrentView;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<ScenePanels>()
+        .add_systems(Startup, spawn_camera_and_lights)
+        .add_systems(Update, (apply_view_preset, fit_viewport_beside_panels));
+}
+
+/// The middle of the leg, between the knee and the heel, where the camera looks.
+const LEG_CENTRE: Vec3 = Vec3::new(0.0, -0.15, 0.03);
+/// Far enough to see the knee to the toes in a 16:9 window.
+const HOME_RADIUS: f32 = 0.95;
+/// The opening view: from behind and a little to the inside, where the two gastrocnemius heads
+/// and the soleus beneath them are seen together.
+const HOME_YAW_PITCH: (f32, f32) = (std::f32::consts::PI - 0.45, 0.12);
+
+/// Logical pixels the egui panels take from each side of the window; the 3D view gets the rest.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
+pub struct ScenePanels {
+    pub left: f32,
+    pub right: f32,
+    pub top: f32,
+    pub bottom: f32,
+}
+
+#[derive(Component)]
+pub struct MainCamera;
+
+fn spawn_camera_and_lights(mut commands: Commands) {
+    let (yaw, pitch) = HOME_YAW_PITCH;
+    commands.spawn((
+        MainCamera,
+        Camera3d::default(),
+        Transform::from_translation(LEG_CENTRE + Vec3::new(0.0, 0.0, HOME_RADIUS)).looking_at(LEG_CENTRE, Vec3::Y),
+        PanOrbitCamera {
+            focus: LEG_CENTRE,
+            radius: Some(HOME_RADIUS),
+            yaw: Some(yaw),
+            pitch: Some(pitch),
+            // The leg can't be lost: no zooming through it or away to a speck.
+            zoom_lower_limit: 0.25,
+            zoom_upper_limit: Some(3.0),
+            focus_bounds_origin: LEG_CENTRE,
+            focus_bounds_shape: Some(Sphere::new(0.5).into()),
+            button_pan: MouseButton::Right,
+            touch_enabled: true,
+            ..default()
+        },
+        // Soft even light from the camera's side, so nothing the user turns to is in the dark.
+        AmbientLight {
+            color: Color::srgb(0.85, 0.9, 1.0),
+            brightness: 350.0,
+            ..default()
+        },
+    ));
+    // Key light from above front-medial, fill from behind-lateral.
+    commands.spawn((
+        DirectionalLight {
+            illuminance: 9_000.0,
+            shadow_maps_enabled: false,
+            ..default()
+        },
+        Transform::from_xyz(0.6, 1.2, 1.0).looking_at(Vec3::ZERO, Vec3::Y),
+    ));
+    commands.spawn((
+        DirectionalLight {
+            illuminance: 4_500.0,
+            shadow_maps_enabled: false,
+            ..default()
+        },
+        Transform::from_xyz(-0.8, 0.4, -1.2).looking_at(Vec3::ZERO, Vec3::Y),
+    ));
+}
+
+/// Moves the camera (smoothly) when the view preset in the state changes.
+fn apply_view_preset(view: Res<CurrentView>, mut cameras: Query<&mut PanOrbitCamera, With<MainCamera>>) {
+    if !view.is_changed() {
+        return;
+    }
+    let (yaw, pitch) = match view.0.view {
+        Some(preset) => preset.yaw_pitch(),
+        None if view.is_added() => return,
+        None => HOME_YAW_PITCH,
+    };
+    for mut camera in &mut cameras {
+        camera.target_yaw = yaw;
+        camera.target_pitch = pitch;
+        camera.target_focus = LEG_CENTRE;
+        camera.target_radius = HOME_RADIUS;
+        // The first frame jumps there; later changes glide.
+        if view.is_added() {
+            camera.yaw = Some(yaw);
+            camera.pitch = Some(pitch);
+        }
+    }
+}
+
+/// Restricts the 3D camera to the part of the window the panels leave free, so the leg is
+/// centred in what the user can see and picking ignores the covered part.
+fn fit_viewport_beside_panels(
+    panels: Res<ScenePanels>,
+    window: Single<&Window, With<PrimaryWindow>>,
+    mut cameras: Query<&mut Camera, With<MainCamera>>,
+) {
+    let scale = window.scale_factor();
+    let (width, height) = (window.physical_width(), window.physical_height());
+    let left = (panels.left * scale) as u32;
+    let right = (panels.right * scale) as u32;
+    let top = (panels.top * scale) as u32;
+    let bottom = (panels.bottom * scale) as u32;
+    let viewport = (width > left + right + 1 && height > top + bottom + 1).then(|| Viewport {
+        physical_position: UVec2::new(left, top),
+        physical_size: UVec2::new(width - left - right, height - top - bottom),
+        ..default()
+    });
+    let key = |v: &Option<Viewport>| v.as_ref().map(|v| (v.physical_position, v.physical_size));
+    for mut camera in &mut cameras {
+        if key(&camera.viewport) != key(&viewport) {
+            camera.viewport = viewport.clone();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! Picking: hovering names a structure, a click or tap selects it, a click on empty space or
+//! Esc deselects. The selection lives in the one view state (`CurrentView.select`).
+
+use bevy::picking::events::{Click, Out, Over, Pointer, Press};
+use bevy::prelude::*;
+use bevy_egui::EguiContext;
+
+use crate::anatomy::StructureId;
+use crate::state::CurrentView;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Hovered>()
+        .init_resource::<PressPosition>()
+        .add_observer(on_press)
+        .add_observer(on_click)
+        .add_observer(on_over)
+        .add_observer(on_out)
+        .add_systems(Update, (deselect_on_escape, highlight));
+}
+
+/// The structure under the pointer, if any.
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
+pub struct Hovered(pub Option<String>);
+
+/// Where the last press happened, to tell a click from the end of a camera drag.
+#[derive(Resource, Clone, Copy, Debug, Default)]
+struct PressPosition(Option<Vec2>);
+
+/// A press and release further apart than this (logical pixels) orbited the camera.
+const CLICK_SLOP_PX: f32 = 6.0;
+
+fn on_press(press: On<Pointer<Press>>, mut position: ResMut<PressPosition>) {
+    position.0 = Some(press.pointer_location.position);
+}
+
+fn on_click(
+    click: On<Pointer<Click>>,
+    structures: Query<&StructureId>,
+    windows: Query<(), With<Window>>,
+    press: Res<PressPosition>,
+    mut view: ResMut<CurrentView>,
+) {
+    if click.button != PointerButton::Primary {
+        return;
+    }
+    let moved = press
+        .0
+        .map(|at| at.distance(click.pointer_location.position))
+        .unwrap_or(0.0);
+    if moved > CLICK_SLOP_PX {
+        return;
+    }
+    if let Ok(id) = structures.get(click.entity) {
+        select(&mut view, Some(id.0.clone()));
+    } else if windows.contains(click.entity) {
+        select(&mut view, None);
+    }
+}
+
+fn select(view: &mut CurrentView, id: Option<String>) {
+    if view.0.select != id {
+        view.0.select = id;
+    }
+}
+
+fn on_over(over: On<Pointer<Over>>, structures: Query<&StructureId>, mut hovered: ResMut<Hovered>) {
+    if let Ok(id) = structures.get(over.entity) {
+        hovered.0 = Some(id.0.clone());
+    }
+}
+
+fn on_out(out: On<Pointer<Out>>, structures: Query<&StructureId>, mut hovered: ResMut<Hovered>) {
+    if let Ok(id) = structures.get(out.entity) {
+        if hovered.0.as_ref() == Some(&id.0) {
+            hovered.0 = None;
+        }
+    }
+}
+
+fn deselect_on_escape(
+    keys: Res<ButtonInput<KeyCode>>,
+    mut egui_contexts: Query<&mut EguiContext>,
+    mut view: ResMut<CurrentView>,
+) {
+    // Esc in a text field belongs to the text field.
+    let typing = egui_contexts.iter_mut().any(|mut ctx| ctx.get_mut().egui_wants_keyboard_input());
+    if keys.just_pressed(KeyCode::Escape) && !typing {
+        select(&mut view, None);
+    }
+}
+
+/// Tints the selected structure warm and the hovered one faintly.
+fn highlight(
+    view: Res<CurrentView>,
+    hovered: Res<Hovered>,
+    structures: Query<(Ref<StructureId>, &MeshMaterial3d<StandardMaterial>)>,
+    mut materials: ResMut<Assets<StandardMaterial>>,
+) {
+    let any_new = structures.iter().any(|(id, _)| id.is_added());
+    if !(view.is_changed() || hovered.is_changed() || any_new) {
+        return;
+    }
+    for (id, material) in &structures {
+        let emissive = if view.0.select.as_ref() == Some(&id.0) {
+            LinearRgba::rgb(0.35, 0.28, 0.05)
+        } else if hovered.0.as_ref() == Some(&id.0) {
+            LinearRgba::rgb(0.12, 0.12, 0.12)
+        } else {
+            LinearRgba::BLACK
+        };
+        if let Some(mut material) = materials.get_mut(&material.0) {
+            if material.emissive != emissive {
+                material.emissive = emissive;
+            }
+        }
+    }
+}

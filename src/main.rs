@@ -1,0 +1,21 @@
+//! Starts Cramp Explorer: on the desktop from the command line, on the web from the address.
+
+use bevy::app::AppExit;
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use clap::Parser;
+    // clap prints usage and exits with status 2 on unknown or malformed arguments.
+    let config = cramp_explorer::cli::Cli::parse().into_launch_config();
+    let exit = cramp_explorer::build_app(config).run();
+    std::process::exit(match exit {
+        AppExit::Success => 0,
+        AppExit::Error(code) => i32::from(code.get()),
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    let config = cramp_explorer::platform::launch_config_from_page();
+    let _: AppExit = cramp_explorer::build_app(config).run();
+}

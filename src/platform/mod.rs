@@ -1,0 +1,51 @@
+//! What differs between the web and the desktop. On the web the launch state comes from the
+//! address bar and the page's loading screen is told when the first complete frame is drawn;
+//! on the desktop both come from the command line (`cli`).
+
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    #[cfg(target_arch = "wasm32")]
+    app.add_systems(Update, web::announce_first_frame);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = app;
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use web::launch_config_from_page;
+
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use bevy::prelude::*;
+
+    use crate::LaunchConfig;
+    use crate::automation::SceneReadiness;
+    use crate::core::view_state::ViewState;
+
+    /// Reads `?select=…&view=…` from the address; bad values become notices, never a crash.
+    pub fn launch_config_from_page() -> LaunchConfig {
+        let query = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        let (initial_view, notices) = ViewState::from_query(&query);
+        LaunchConfig {
+            initial_view,
+            notices,
+            ..default()
+        }
+    }
+
+    /// Hides the page's loading screen and records the time to first frame on `<body>` (the
+    /// browser check reads `data-first-frame-ms`).
+    pub(super) fn announce_first_frame(readiness: Res<SceneReadiness>, mut done: Local<bool>) {
+        let (false, Some(ms)) = (*done, readiness.first_complete_frame_ms) else { return };
+        *done = true;
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        if let Some(loading) = document.get_element_by_id("loading") {
+            loading.remove();
+        }
+        if let Some(body) = document.body() {
+            let _ = body.set_attribute("data-first-frame-ms", &format!("{ms:.0}"));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! The egui layer: the side panel and the hover label. Panels are functions in [`panels`];
+//! this plugin only wires them to the app's resources.
+
+pub mod panels;
+
+use bevy::camera::visibility::RenderLayers;
+use bevy::camera::CameraOutputMode;
+use bevy::prelude::*;
+use bevy::render::render_resource::BlendState;
+use bevy_egui::{EguiContexts, EguiGlobalSettings, EguiPrimaryContextPass, PrimaryEguiContext, egui};
+
+use crate::anatomy::Atlas;
+use crate::explore::camera::ScenePanels;
+use crate::explore::layers::Layers;
+use crate::explore::selection::Hovered;
+use crate::state::{CurrentView, Notices};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Startup, spawn_ui_camera)
+        .add_systems(EguiPrimaryContextPass, (draw_side_panel, draw_hover_label).chain());
+}
+
+/// egui draws through its own camera over the whole window, so the 3D camera can keep to the
+/// part the panel leaves free.
+fn spawn_ui_camera(mut commands: Commands, settings: Option<ResMut<EguiGlobalSettings>>) {
+    let Some(mut settings) = settings else { return };
+    settings.auto_create_primary_context = false;
+    commands.spawn((
+        PrimaryEguiContext,
+        Camera2d,
+        RenderLayers::none(),
+        Camera {
+            order: 1,
+            output_mode: CameraOutputMode::Write {
+                blend_state: Some(BlendState::ALPHA_BLENDING),
+                clear_color: ClearColorConfig::None,
+            },
+            clear_color: ClearColorConfig::Custom(Color::NONE),
+            ..default()
+        },
+    ));
+}
+
+fn draw_side_panel(
+    mut contexts: EguiContexts,
+    atlas: Option<Res<Atlas>>,
+    notices: Res<Notices>,
+    mut view: ResMut<CurrentView>,
+    mut layers: ResMut<Layers>,
+    mut panels: ResMut<ScenePanels>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "root".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    // Edit copies, so change detection fires only on real changes.
+    let mut state = view.0.clone();
+    let mut new_layers = layers.clone();
+    let mut requests = Default::default();
+    let width = egui::Panel::left("side_panel")
+        .resizable(true)
+        .default_size(330.0)
+        .size_range(240.0..=520.0)
+        .show_inside(&mut root, |ui| {
+            requests = panels::side_panel(ui, atlas.as_deref().map(|a| &a.0), &notices.0, &mut state, &mut new_layers);
+        })
+        .response
+        .rect
+        .width();
+    let requests: panels::PanelRequests = requests;
+    if state != view.0 || requests.move_camera {
+        view.0 = state;
+    }
+    layers.set_if_neq(new_layers);
+    let new_panels = ScenePanels { left: width, ..default() };
+    panels.set_if_neq(new_panels);
+    Ok(())
+}
+
+/// The name of the structure under the pointer, next to the pointer.
+fn draw_hover_label(mut contexts: EguiContexts, hovered: Res<Hovered>, atlas: Option<Res<Atlas>>) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let (Some(id), Some(atlas)) = (hovered.0.as_deref(), atlas) else { return Ok(()) };
+    let (Some(structure), Some(pointer)) = (atlas.0.structure(id), ctx.pointer_hover_pos()) else { return Ok(()) };
+    if ctx.is_pointer_over_egui() {
+        return Ok(());
+    }
+    egui::Area::new(egui::Id::new("hover_label"))
+        .order(egui::Order::Tooltip)
+        .fixed_pos(pointer + egui::vec2(16.0, 12.0))
+        .interactable(false)
+        .show(ctx, |ui| {
+            egui::Frame::new()
+                .fill(egui::Color32::from_black_alpha(200))
+                .corner_radius(4.0)
+                .inner_margin(6.0)
+                .show(ui, |ui| {
+                    ui.label(egui::RichText::new(&structure.name).color(egui::Color32::WHITE));
+                });
+        });
+    Ok(())
+}

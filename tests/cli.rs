@@ -1,0 +1,72 @@
+//! The command line a user types: help lists every flag, bad input exits with status 2.
+
+use std::process::Command;
+
+use clap::Parser;
+use cramp_explorer::cli::Cli;
+use cramp_explorer::core::view_state::ViewPreset;
+
+fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+    Cli::try_parse_from(std::iter::once("cramp-explorer").chain(args.iter().copied()))
+}
+
+#[test]
+fn defaults_are_a_1280x720_window_and_the_assets_folder() {
+    let config = parse(&[]).expect("no flags is valid").into_launch_config();
+    assert_eq!(config.window_size, (1280, 720));
+    assert!(config.screenshot.is_none() && config.benchmark_frames.is_none() && config.assets_dir.is_none());
+}
+
+#[test]
+fn view_state_flags_use_the_same_vocabulary_as_urls() {
+    let config = parse(&["--select", "soleus", "--view", "Posterior", "--window-size", "800x600"])
+        .expect("valid")
+        .into_launch_config();
+    assert_eq!(config.initial_view.select.as_deref(), Some("soleus"));
+    assert_eq!(config.initial_view.view, Some(ViewPreset::Posterior));
+    assert_eq!(config.window_size, (800, 600));
+    assert!(config.notices.is_empty());
+}
+
+#[test]
+fn malformed_values_are_usage_errors() {
+    for args in [
+        &["--window-size", "big"][..],
+        &["--window-size", "10x10"],
+        &["--screenshot", "shot.jpg"],
+        &["--benchmark", "0"],
+        &["--benchmark", "many"],
+        &["--view", "upside-down"],
+        &["--select", "soleus;rm"],
+        &["--no-such-flag"],
+        &["--screenshot", "a.png", "--benchmark", "10"],
+    ] {
+        let error = parse(args).expect_err(&format!("{args:?} must be rejected"));
+        assert_eq!(error.exit_code(), 2, "{args:?}");
+    }
+}
+
+#[test]
+fn relative_paths_are_taken_from_the_current_directory() {
+    let config = parse(&["--screenshot", "out/shot.png", "--assets", "my-assets"])
+        .expect("valid")
+        .into_launch_config();
+    let cwd = std::env::current_dir().expect("cwd");
+    assert_eq!(config.screenshot, Some(cwd.join("out/shot.png")));
+    assert_eq!(config.assets_dir, Some(cwd.join("my-assets")));
+}
+
+#[test]
+fn the_binary_prints_help_and_exits_2_on_bad_arguments() {
+    let exe = env!("CARGO_BIN_EXE_cramp-explorer");
+    let help = Command::new(exe).arg("--help").output().expect("runs");
+    assert!(help.status.success());
+    let text = String::from_utf8_lossy(&help.stdout);
+    for flag in ["--window-size", "--screenshot", "--benchmark", "--assets", "--select", "--view"] {
+        assert!(text.contains(flag), "--help does not mention {flag}");
+    }
+    assert!(text.contains("not medical advice"));
+    let bad = Command::new(exe).arg("--view").arg("sideways").output().expect("runs");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("anterior, posterior, medial, lateral"));
+}
