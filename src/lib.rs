@@ -15,7 +15,7 @@ pub mod core;
 pub mod explore;
 pub mod platform;
 pub mod state;
-mod ui;
+pub mod ui;
 
 pub use anatomy::{AnatomyStatus, StructureId};
 pub use state::{CurrentView, Notices};

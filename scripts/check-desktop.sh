@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Desktop rendering check: the release binary under Xvfb with Mesa's software Vulkan (lavapipe)
+# saves a screenshot, whose pixels must show the leg and the panel. Then a short benchmark.
+# Usage: scripts/check-desktop.sh [OUT_DIR]   (needs scripts/setup-render.sh and a release build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-out}"
+mkdir -p "$out"
+target="${CARGO_TARGET_DIR:-target}"
+exe="$target/release/cramp-explorer"
+[ -x "$exe" ] || { echo "check-desktop: $exe is missing; run cargo build --release" >&2; exit 1; }
+
+run() { timeout 600 xvfb-run -a -s "-screen 0 1600x1000x24" "$exe" --assets assets "$@"; }
+
+run --window-size 1280x720 --screenshot "$out/desktop.png" 2> "$out/desktop.log" || {
+    tail -n 30 "$out/desktop.log" >&2
+    exit 1
+}
+python3 scripts/png_stats.py "$out/desktop.png" --expect-size 1280x720 --panel-width 320
+
+# A deep state from flags: posterior view with the soleus selected.
+run --window-size 1280x720 --view posterior --select soleus --screenshot "$out/desktop-soleus.png" 2>> "$out/desktop.log"
+python3 scripts/png_stats.py "$out/desktop-soleus.png" --expect-size 1280x720 --panel-width 320
+
+frames="${BENCHMARK_FRAMES:-120}"
+run --window-size 1280x720 --benchmark "$frames" 2>> "$out/desktop.log" | tee "$out/benchmark.json"
+grep -q "\"frames\":$frames," "$out/benchmark.json"
+echo "check-desktop: ok"

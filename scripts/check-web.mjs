@@ -1,0 +1,77 @@
+// Browser check: serves dist/ on 127.0.0.1, opens it in Debian's Chromium (SwiftShader WebGL2)
+// through playwright-core, waits for the app's first complete frame, and fails on any console
+// error, an error screen, or a blank canvas (pixels checked by png_stats.py).
+// Usage: node scripts/check-web.mjs [OUT_DIR]
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+const root = new URL('../dist/', import.meta.url).pathname;
+const out = process.argv[2] || 'out';
+const TYPES = {
+  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.ron': 'text/plain', '.png': 'image/png', '.json': 'application/json',
+};
+
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(root, path.endsWith('/') ? path + 'index.html' : path);
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'content-length': body.length });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end('not found');
+  }
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+    '--disable-quic',
+  ],
+});
+let failed = false;
+const fail = (message) => { console.error(`FAIL: ${message}`); failed = true; };
+
+try {
+  await mkdir(out, { recursive: true });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const errors = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+
+  const started = Date.now();
+  await page.goto(base, { waitUntil: 'load' });
+  const handle = await page.waitForFunction(
+    () => document.body.dataset.firstFrameMs || (!document.getElementById('error').hidden && 'error'),
+    null, { timeout: 300_000, polling: 250 },
+  );
+  const firstFrame = await handle.jsonValue();
+  if (firstFrame === 'error') {
+    fail(`the page shows an error: ${await page.textContent('#error')}`);
+  } else {
+    console.log(`time to first frame: ${Date.now() - started} ms since navigation (app reports ${firstFrame} ms)`);
+  }
+  // A few more frames so egui and the meshes are surely on screen.
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: `${out}/web.png` });
+  if (await page.$('#loading')) fail('the loading screen is still there');
+  if (errors.length) fail(`console errors:\n  ${errors.join('\n  ')}`);
+  try {
+    execFileSync('python3', ['scripts/png_stats.py', `${out}/web.png`, '--expect-size', '1280x720', '--panel-width', '320'], { stdio: 'inherit' });
+  } catch {
+    fail('the screenshot does not show the leg and the panel');
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+if (failed) process.exit(1);
+console.log('check-web: ok');
