@@ -54,10 +54,17 @@ fn parse_window_size(text: &str) -> Result<(u32, u32), String> {
     let (w, h) = text
         .split_once(['x', 'X'])
         .ok_or_else(|| format!("{text:?} is not WIDTHxHEIGHT, e.g. 1280x720"))?;
-    let parse = |v: &str| v.trim().parse::<u32>().ok().filter(|n| (64..=8192).contains(n));
+    let parse = |v: &str| {
+        v.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (64..=8192).contains(n))
+    };
     match (parse(w), parse(h)) {
         (Some(w), Some(h)) => Ok((w, h)),
-        _ => Err(format!("{text:?}: width and height must be whole numbers from 64 to 8192")),
+        _ => Err(format!(
+            "{text:?}: width and height must be whole numbers from 64 to 8192"
+        )),
     }
 }
 
@@ -65,7 +72,9 @@ fn parse_png_path(text: &str) -> Result<PathBuf, String> {
     let path = PathBuf::from(text);
     match path.extension().and_then(|e| e.to_str()) {
         Some(ext) if ext.eq_ignore_ascii_case("png") => Ok(path),
-        _ => Err(format!("{text:?}: the screenshot file name must end in .png")),
+        _ => Err(format!(
+            "{text:?}: the screenshot file name must end in .png"
+        )),
     }
 }
 
@@ -76,10 +85,14 @@ impl Cli {
         let cwd = std::env::current_dir().unwrap_or_default();
         let mut initial_view = ViewState::default();
         // Values were checked by `state_value` while parsing, so nothing is skipped here.
-        let notices = initial_view.apply_pairs([
-            ("select", self.select.as_deref()),
-            ("view", self.view.as_deref()),
-        ].into_iter().filter(|(_, v)| v.is_some()));
+        let notices = initial_view.apply_pairs(
+            [
+                ("select", self.select.as_deref()),
+                ("view", self.view.as_deref()),
+            ]
+            .into_iter()
+            .filter(|(_, v)| v.is_some()),
+        );
         LaunchConfig {
             window_size: self.window_size,
             screenshot: self.screenshot.map(|p| cwd.join(p)),

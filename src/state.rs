@@ -12,8 +12,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(PreStartup, take_launch_state)
         .add_systems(
             Update,
-            (check_selection_exists, report_anatomy_problems)
-                .run_if(resource_added::<Atlas>),
+            (check_selection_exists, report_anatomy_problems).run_if(resource_added::<Atlas>),
         );
 }
 
@@ -25,17 +24,27 @@ pub struct CurrentView(pub ViewState);
 #[derive(Resource, Clone, Debug, Default)]
 pub struct Notices(pub Vec<String>);
 
-fn take_launch_state(mut commands: Commands, config: Option<Res<LaunchConfig>>, mut notices: ResMut<Notices>) {
+fn take_launch_state(
+    mut commands: Commands,
+    config: Option<Res<LaunchConfig>>,
+    mut notices: ResMut<Notices>,
+) {
     let config = config.map(|c| c.clone()).unwrap_or_default();
     notices.0.extend(config.notices.iter().cloned());
     commands.insert_resource(CurrentView(config.initial_view.clone()));
 }
 
 /// A link or flag may name a structure this anatomy does not have: say so and select nothing.
-fn check_selection_exists(atlas: Res<Atlas>, mut view: ResMut<CurrentView>, mut notices: ResMut<Notices>) {
+fn check_selection_exists(
+    atlas: Res<Atlas>,
+    mut view: ResMut<CurrentView>,
+    mut notices: ResMut<Notices>,
+) {
     if let Some(id) = view.0.select.clone() {
         if atlas.0.structure(&id).is_none() {
-            notices.0.push(format!("There is no structure called {id:?}; nothing is selected."));
+            notices.0.push(format!(
+                "There is no structure called {id:?}; nothing is selected."
+            ));
             view.0.select = None;
         }
     }

@@ -6,16 +6,28 @@ use cramp_explorer::core::geometry::{TriangleMesh, sweep_mesh};
 const FILE: &str = "assets/anatomy/leg.anatomy.ron";
 
 fn atlas() -> AnatomyAtlas {
-    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/anatomy/leg.anatomy.ron"))
-        .expect("the anatomy file ships with the app");
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/anatomy/leg.anatomy.ron"
+    ))
+    .expect("the anatomy file ships with the app");
     match AnatomyAtlas::from_ron(FILE, &bytes) {
         Ok(atlas) => atlas,
-        Err(problems) => panic!("{FILE} is invalid:\n{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
+        Err(problems) => panic!(
+            "{FILE} is invalid:\n{}",
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
     }
 }
 
 fn mesh_of(atlas: &AnatomyAtlas, id: &str) -> TriangleMesh {
-    let structure = atlas.structure(id).unwrap_or_else(|| panic!("{id} missing"));
+    let structure = atlas
+        .structure(id)
+        .unwrap_or_else(|| panic!("{id} missing"));
     let mut mesh = TriangleMesh::default();
     for sweep in &structure.shape {
         mesh.append(&sweep_mesh(sweep));
@@ -25,12 +37,38 @@ fn mesh_of(atlas: &AnatomyAtlas, id: &str) -> TriangleMesh {
 
 /// The structure ids other features, flags and URLs rely on.
 const CONTRACT_IDS: &[&str] = &[
-    "femur", "patella", "tibia", "fibula", "talus", "calcaneus", "navicular", "cuboid", "cuneiforms",
-    "metatarsals", "phalanges", "gastrocnemius_medial", "gastrocnemius_lateral", "soleus", "plantaris",
-    "popliteus", "tibialis_posterior", "flexor_digitorum_longus", "flexor_hallucis_longus",
-    "tibialis_anterior", "extensor_digitorum_longus", "extensor_hallucis_longus", "fibularis_longus",
-    "fibularis_brevis", "calcaneal_tendon", "tibial_nerve", "common_fibular_nerve", "popliteal_artery",
-    "posterior_tibial_artery", "anterior_tibial_artery", "great_saphenous_vein", "small_saphenous_vein",
+    "femur",
+    "patella",
+    "tibia",
+    "fibula",
+    "talus",
+    "calcaneus",
+    "navicular",
+    "cuboid",
+    "cuneiforms",
+    "metatarsals",
+    "phalanges",
+    "gastrocnemius_medial",
+    "gastrocnemius_lateral",
+    "soleus",
+    "plantaris",
+    "popliteus",
+    "tibialis_posterior",
+    "flexor_digitorum_longus",
+    "flexor_hallucis_longus",
+    "tibialis_anterior",
+    "extensor_digitorum_longus",
+    "extensor_hallucis_longus",
+    "fibularis_longus",
+    "fibularis_brevis",
+    "calcaneal_tendon",
+    "tibial_nerve",
+    "common_fibular_nerve",
+    "popliteal_artery",
+    "posterior_tibial_artery",
+    "anterior_tibial_artery",
+    "great_saphenous_vein",
+    "small_saphenous_vein",
     "skin",
 ];
 
@@ -38,7 +76,11 @@ const CONTRACT_IDS: &[&str] = &[
 fn every_contract_structure_is_present_once() {
     let atlas = atlas();
     for id in CONTRACT_IDS {
-        assert_eq!(atlas.structures.iter().filter(|s| s.id == *id).count(), 1, "{id}");
+        assert_eq!(
+            atlas.structures.iter().filter(|s| s.id == *id).count(),
+            1,
+            "{id}"
+        );
     }
 }
 
@@ -46,20 +88,47 @@ fn every_contract_structure_is_present_once() {
 fn every_muscle_has_the_facts_a_student_needs_and_the_right_compartment() {
     let atlas = atlas();
     let compartment = |id: &str| atlas.structure(id).and_then(|s| s.compartment);
-    assert_eq!(compartment("soleus"), Some(Compartment::SuperficialPosterior));
-    assert_eq!(compartment("gastrocnemius_medial"), Some(Compartment::SuperficialPosterior));
-    assert_eq!(compartment("tibialis_posterior"), Some(Compartment::DeepPosterior));
-    assert_eq!(compartment("tibialis_anterior"), Some(Compartment::Anterior));
+    assert_eq!(
+        compartment("soleus"),
+        Some(Compartment::SuperficialPosterior)
+    );
+    assert_eq!(
+        compartment("gastrocnemius_medial"),
+        Some(Compartment::SuperficialPosterior)
+    );
+    assert_eq!(
+        compartment("tibialis_posterior"),
+        Some(Compartment::DeepPosterior)
+    );
+    assert_eq!(
+        compartment("tibialis_anterior"),
+        Some(Compartment::Anterior)
+    );
     assert_eq!(compartment("fibularis_brevis"), Some(Compartment::Lateral));
-    for muscle in atlas.structures.iter().filter(|s| s.system == BodySystem::Muscle) {
+    for muscle in atlas
+        .structures
+        .iter()
+        .filter(|s| s.system == BodySystem::Muscle)
+    {
         let facts = muscle.muscle.as_ref().expect("validated");
-        assert!(facts.innervation.contains("nerve"), "{}: {}", muscle.id, facts.innervation);
+        assert!(
+            facts.innervation.contains("nerve"),
+            "{}: {}",
+            muscle.id,
+            facts.innervation
+        );
         assert!(!muscle.sources.is_empty(), "{} cites no source", muscle.id);
     }
     // The triceps surae is supplied by the tibial nerve, S1-S2.
     for id in ["gastrocnemius_medial", "gastrocnemius_lateral", "soleus"] {
-        let facts = atlas.structure(id).and_then(|s| s.muscle.as_ref()).expect("muscle");
-        assert!(facts.innervation.starts_with("Tibial nerve (S1, S2)"), "{id}");
+        let facts = atlas
+            .structure(id)
+            .and_then(|s| s.muscle.as_ref())
+            .expect("muscle");
+        assert!(
+            facts.innervation.starts_with("Tibial nerve (S1, S2)"),
+            "{id}"
+        );
         assert!(facts.insertion.contains("Achilles"), "{id}");
     }
 }
@@ -68,7 +137,12 @@ fn every_muscle_has_the_facts_a_student_needs_and_the_right_compartment() {
 fn searching_achilles_finds_the_calcaneal_tendon_by_synonym() {
     let atlas = atlas();
     let tendon = atlas.structure("calcaneal_tendon").expect("present");
-    assert!(tendon.synonyms.iter().any(|s| s.eq_ignore_ascii_case("achilles")));
+    assert!(
+        tendon
+            .synonyms
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case("achilles"))
+    );
 }
 
 #[test]
@@ -78,12 +152,18 @@ fn meshes_are_finite_closed_outward_and_without_degenerate_triangles() {
         for (index, sweep) in structure.shape.iter().enumerate() {
             let mesh = sweep_mesh(sweep);
             let name = format!("{} shape {index}", structure.id);
-            assert!(mesh.positions.iter().flatten().all(|v| v.is_finite()), "{name}: NaN");
+            assert!(
+                mesh.positions.iter().flatten().all(|v| v.is_finite()),
+                "{name}: NaN"
+            );
             for n in &mesh.normals {
                 let len = (n[0] * n[0] + n[1] * n[1] + n[2] * n[2]).sqrt();
                 assert!((len - 1.0).abs() < 1e-3, "{name}: normal length {len}");
             }
-            assert!(mesh.min_triangle_area() > 1e-12, "{name}: degenerate triangle");
+            assert!(
+                mesh.min_triangle_area() > 1e-12,
+                "{name}: degenerate triangle"
+            );
             assert!(mesh.signed_volume() > 0.0, "{name}: inside out");
         }
     }
@@ -92,14 +172,21 @@ fn meshes_are_finite_closed_outward_and_without_degenerate_triangles() {
 #[test]
 fn proportions_are_those_of_an_adult_leg() {
     let atlas = atlas();
-    let (lo, hi) = mesh_of(&atlas, "tibia").bounds().expect("tibia has vertices");
+    let (lo, hi) = mesh_of(&atlas, "tibia")
+        .bounds()
+        .expect("tibia has vertices");
     let tibia_length = hi[1] - lo[1];
-    assert!((0.36..=0.42).contains(&tibia_length), "tibia {tibia_length} m");
+    assert!(
+        (0.36..=0.42).contains(&tibia_length),
+        "tibia {tibia_length} m"
+    );
     let (lo, hi) = mesh_of(&atlas, "skin").bounds().expect("skin");
     let foot_length = hi[2] - lo[2];
     assert!((0.22..=0.30).contains(&foot_length), "foot {foot_length} m");
     // The calf bulges behind the shin: gastrocnemius lies posterior to the tibia.
-    let (_, gastroc_hi) = mesh_of(&atlas, "gastrocnemius_medial").bounds().expect("gastrocnemius");
+    let (_, gastroc_hi) = mesh_of(&atlas, "gastrocnemius_medial")
+        .bounds()
+        .expect("gastrocnemius");
     let (tibia_lo, _) = mesh_of(&atlas, "tibia").bounds().expect("tibia");
     assert!(gastroc_hi[2] < tibia_lo[2] + 0.03);
     // Right leg, +X medial: the fibula is lateral (negative X) to the tibia.
@@ -126,30 +213,61 @@ fn achilles_tendon_is_centimetres_wide_and_ends_on_the_heel_bone() {
     // Insertion on the back of the heel: behind the talus.
     let (talus_lo, _) = mesh_of(&atlas, "talus").bounds().expect("talus");
     assert!(insertion[2] < talus_lo[2]);
-    let widest = tendon.sections.iter().map(|s| s.1 * 2.0).fold(0.0, f32::max);
+    let widest = tendon
+        .sections
+        .iter()
+        .map(|s| s.1 * 2.0)
+        .fold(0.0, f32::max);
     let at_heel = tendon.sections.last().map(|s| s.1 * 2.0).unwrap_or(0.0);
-    assert!(widest >= 0.03 && at_heel >= 0.02, "widest {widest}, at heel {at_heel}");
+    assert!(
+        widest >= 0.03 && at_heel >= 0.02,
+        "widest {widest}, at heel {at_heel}"
+    );
 }
 
 #[test]
 fn whole_leg_stays_within_the_triangle_budget() {
     let atlas = atlas();
-    let triangles: usize = atlas.structures.iter().map(|s| mesh_of(&atlas, &s.id).triangle_count()).sum();
+    let triangles: usize = atlas
+        .structures
+        .iter()
+        .map(|s| mesh_of(&atlas, &s.id).triangle_count())
+        .sum();
     assert!(triangles <= 300_000, "{triangles} triangles");
-    assert!(triangles >= 20_000, "{triangles} triangles is too coarse for smooth shading");
+    assert!(
+        triangles >= 20_000,
+        "{triangles} triangles is too coarse for smooth shading"
+    );
 }
 
 #[test]
 fn validation_reports_every_problem_with_the_file_name() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/anatomy/leg.anatomy.ron"))
-        .expect("file");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/anatomy/leg.anatomy.ron"
+    ))
+    .expect("file");
     // Duplicate an id and drop a muscle's nerve: both must be reported.
     let broken = text
         .replacen("id: \"plantaris\"", "id: \"soleus\"", 1)
-        .replacen("innervation: \"Tibial nerve (L4 to S1).\"", "innervation: \"\"", 1);
+        .replacen(
+            "innervation: \"Tibial nerve (L4 to S1).\"",
+            "innervation: \"\"",
+            1,
+        );
     let problems = AnatomyAtlas::from_ron("broken.ron", broken.as_bytes()).expect_err("invalid");
     let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    assert!(messages.iter().any(|m| m.contains("\"soleus\" is used twice")), "{messages:?}");
-    assert!(messages.iter().any(|m| m.contains("\"popliteus\" has an empty `innervation`")), "{messages:?}");
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("\"soleus\" is used twice")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("\"popliteus\" has an empty `innervation`")),
+        "{messages:?}"
+    );
     assert!(messages.iter().all(|m| m.starts_with("broken.ron")));
 }

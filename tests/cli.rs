@@ -14,14 +14,25 @@ fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
 fn defaults_are_a_1280x720_window_and_the_assets_folder() {
     let config = parse(&[]).expect("no flags is valid").into_launch_config();
     assert_eq!(config.window_size, (1280, 720));
-    assert!(config.screenshot.is_none() && config.benchmark_frames.is_none() && config.assets_dir.is_none());
+    assert!(
+        config.screenshot.is_none()
+            && config.benchmark_frames.is_none()
+            && config.assets_dir.is_none()
+    );
 }
 
 #[test]
 fn view_state_flags_use_the_same_vocabulary_as_urls() {
-    let config = parse(&["--select", "soleus", "--view", "Posterior", "--window-size", "800x600"])
-        .expect("valid")
-        .into_launch_config();
+    let config = parse(&[
+        "--select",
+        "soleus",
+        "--view",
+        "Posterior",
+        "--window-size",
+        "800x600",
+    ])
+    .expect("valid")
+    .into_launch_config();
     assert_eq!(config.initial_view.select.as_deref(), Some("soleus"));
     assert_eq!(config.initial_view.view, Some(ViewPreset::Posterior));
     assert_eq!(config.window_size, (800, 600));
@@ -62,11 +73,22 @@ fn the_binary_prints_help_and_exits_2_on_bad_arguments() {
     let help = Command::new(exe).arg("--help").output().expect("runs");
     assert!(help.status.success());
     let text = String::from_utf8_lossy(&help.stdout);
-    for flag in ["--window-size", "--screenshot", "--benchmark", "--assets", "--select", "--view"] {
+    for flag in [
+        "--window-size",
+        "--screenshot",
+        "--benchmark",
+        "--assets",
+        "--select",
+        "--view",
+    ] {
         assert!(text.contains(flag), "--help does not mention {flag}");
     }
     assert!(text.contains("not medical advice"));
-    let bad = Command::new(exe).arg("--view").arg("sideways").output().expect("runs");
+    let bad = Command::new(exe)
+        .arg("--view")
+        .arg("sideways")
+        .output()
+        .expect("runs");
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("anterior, posterior, medial, lateral"));
 }

@@ -7,12 +7,12 @@ use std::time::Duration;
 use bevy::asset::AssetPlugin;
 use bevy::input::InputPlugin;
 use bevy::prelude::*;
+use cramp_explorer::LaunchConfig;
 use cramp_explorer::anatomy::{AnatomyStatus, StructureId};
 use cramp_explorer::core::anatomy::BodySystem;
 use cramp_explorer::core::view_state::ViewState;
 use cramp_explorer::explore::layers::Layers;
 use cramp_explorer::state::{CurrentView, Notices};
-use cramp_explorer::LaunchConfig;
 
 fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -65,12 +65,20 @@ fn spawns_one_entity_per_structure_from_the_asset_file() {
     let mut app = headless_app(&manifest_dir().join("assets"), ViewState::default());
     run_until_ready(&mut app);
     let ids = structure_ids(&mut app);
-    for id in ["soleus", "gastrocnemius_medial", "calcaneal_tendon", "tibia", "tibial_nerve", "skin"] {
+    for id in [
+        "soleus",
+        "gastrocnemius_medial",
+        "calcaneal_tendon",
+        "tibia",
+        "tibial_nerve",
+        "skin",
+    ] {
         assert_eq!(ids.iter().filter(|i| *i == id).count(), 1, "{id}");
     }
     assert!(ids.len() >= 33);
     assert!(notices(&app).is_empty(), "{:?}", notices(&app));
-    let AnatomyStatus::Ready { triangles, .. } = app.world().resource::<AnatomyStatus>().clone() else {
+    let AnatomyStatus::Ready { triangles, .. } = app.world().resource::<AnatomyStatus>().clone()
+    else {
         unreachable!()
     };
     assert!(triangles > 20_000);
@@ -82,21 +90,35 @@ fn a_missing_asset_folder_falls_back_to_the_built_in_leg_and_says_so() {
     run_until_ready(&mut app);
     assert!(structure_ids(&mut app).contains(&"soleus".to_owned()));
     let notices = notices(&app);
-    assert!(notices.iter().any(|n| n.contains("leg.anatomy.ron")), "{notices:?}");
-    assert!(notices.iter().any(|n| n.contains("built-in")), "{notices:?}");
+    assert!(
+        notices.iter().any(|n| n.contains("leg.anatomy.ron")),
+        "{notices:?}"
+    );
+    assert!(
+        notices.iter().any(|n| n.contains("built-in")),
+        "{notices:?}"
+    );
 }
 
 #[test]
 fn a_broken_anatomy_file_reports_file_line_and_column_and_the_app_still_shows_a_leg() {
     let dir = std::env::temp_dir().join(format!("cramp-broken-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("anatomy")).expect("temp dir");
-    std::fs::write(dir.join("anatomy/leg.anatomy.ron"), "(\n  sources: [],\n  structures: [ (id: 5) ],\n)")
-        .expect("write");
+    std::fs::write(
+        dir.join("anatomy/leg.anatomy.ron"),
+        "(\n  sources: [],\n  structures: [ (id: 5) ],\n)",
+    )
+    .expect("write");
     let mut app = headless_app(&dir, ViewState::default());
     run_until_ready(&mut app);
     assert!(structure_ids(&mut app).contains(&"soleus".to_owned()));
     let notices = notices(&app);
-    assert!(notices.iter().any(|n| n.contains("anatomy/leg.anatomy.ron:3:")), "{notices:?}");
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.contains("anatomy/leg.anatomy.ron:3:")),
+        "{notices:?}"
+    );
     let _ = std::fs::remove_dir_all(dir);
 }
 
@@ -107,15 +129,24 @@ fn a_selection_from_the_launch_state_is_kept_and_hides_the_skin() {
         view: None,
     };
     let mut app = headless_app(&manifest_dir().join("assets"), state);
-    app.world_mut().resource_mut::<Layers>().0.insert(BodySystem::Skin, true);
+    app.world_mut()
+        .resource_mut::<Layers>()
+        .0
+        .insert(BodySystem::Skin, true);
     run_until_ready(&mut app);
     app.world_mut().resource_mut::<CurrentView>().set_changed();
     app.update();
-    assert_eq!(app.world().resource::<CurrentView>().0.select.as_deref(), Some("soleus"));
+    assert_eq!(
+        app.world().resource::<CurrentView>().0.select.as_deref(),
+        Some("soleus")
+    );
     assert!(!app.world().resource::<Layers>().is_shown(BodySystem::Skin));
     let world = app.world_mut();
     let mut query = world.query::<(&StructureId, &Visibility)>();
-    let skin = query.iter(world).find(|(id, _)| id.0 == "skin").map(|(_, v)| *v);
+    let skin = query
+        .iter(world)
+        .find(|(id, _)| id.0 == "skin")
+        .map(|(_, v)| *v);
     assert_eq!(skin, Some(Visibility::Hidden));
 }
 
@@ -135,10 +166,17 @@ fn an_unknown_structure_in_a_link_is_dropped_with_a_notice() {
 fn hiding_a_layer_hides_exactly_its_structures() {
     let mut app = headless_app(&manifest_dir().join("assets"), ViewState::default());
     run_until_ready(&mut app);
-    app.world_mut().resource_mut::<Layers>().0.insert(BodySystem::Bone, false);
+    app.world_mut()
+        .resource_mut::<Layers>()
+        .0
+        .insert(BodySystem::Bone, false);
     app.update();
     let world = app.world_mut();
-    let mut query = world.query::<(&StructureId, &cramp_explorer::anatomy::SystemOf, &Visibility)>();
+    let mut query = world.query::<(
+        &StructureId,
+        &cramp_explorer::anatomy::SystemOf,
+        &Visibility,
+    )>();
     for (id, system, visibility) in query.iter(world) {
         let hidden = *visibility == Visibility::Hidden;
         let expect_hidden = matches!(system.0, BodySystem::Bone | BodySystem::Skin);

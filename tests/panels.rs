@@ -9,7 +9,11 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn atlas() -> AnatomyAtlas {
-    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/anatomy/leg.anatomy.ron")).expect("file");
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/anatomy/leg.anatomy.ron"
+    ))
+    .expect("file");
     AnatomyAtlas::from_ron("leg.anatomy.ron", &bytes).expect("valid")
 }
 
@@ -20,13 +24,19 @@ struct PanelState {
     requests: PanelRequests,
 }
 
-fn harness<'a>(atlas: Option<&'a AnatomyAtlas>, notices: &'a [String], state: PanelState) -> Harness<'a, PanelState> {
-    Harness::builder().with_size(egui::vec2(420.0, 1400.0)).build_ui_state(
-        move |ui, state: &mut PanelState| {
-            state.requests = side_panel(ui, atlas, notices, &mut state.view, &mut state.layers);
-        },
-        state,
-    )
+fn harness<'a>(
+    atlas: Option<&'a AnatomyAtlas>,
+    notices: &'a [String],
+    state: PanelState,
+) -> Harness<'a, PanelState> {
+    Harness::builder()
+        .with_size(egui::vec2(420.0, 1400.0))
+        .build_ui_state(
+            move |ui, state: &mut PanelState| {
+                state.requests = side_panel(ui, atlas, notices, &mut state.view, &mut state.layers);
+            },
+            state,
+        )
 }
 
 #[test]
@@ -65,7 +75,10 @@ fn layer_checkboxes_toggle_body_systems() {
     let atlas = atlas();
     let mut harness = harness(Some(&atlas), &[], PanelState::default());
     harness.run();
-    assert!(!harness.state().layers.is_shown(BodySystem::Skin), "skin starts hidden");
+    assert!(
+        !harness.state().layers.is_shown(BodySystem::Skin),
+        "skin starts hidden"
+    );
     harness.get_by_label("Bones").click();
     harness.get_by_label("Skin").click();
     harness.run();
@@ -77,7 +90,8 @@ fn layer_checkboxes_toggle_body_systems() {
 fn notices_are_listed_and_loading_is_announced() {
     let notices = vec!["anatomy/leg.anatomy.ron:3:18: expected a string".to_owned()];
     let mut harness = harness(None, &notices, PanelState::default());
-    harness.run();
+    // The loading spinner keeps repainting, so step a few frames instead of running to rest.
+    harness.run_steps(3);
     harness.get_by_label_contains("1 notice(s)");
     harness.get_by_label("anatomy/leg.anatomy.ron:3:18: expected a string");
     harness.get_by_label("Loading the leg…");

@@ -26,7 +26,10 @@ pub(super) fn plugin(app: &mut App) {
         .init_asset_loader::<loader::AnatomyLoader>()
         .init_resource::<AnatomyStatus>()
         .add_systems(Startup, start_loading)
-        .add_systems(Update, spawn_when_loaded.run_if(resource_exists::<PendingAnatomy>));
+        .add_systems(
+            Update,
+            spawn_when_loaded.run_if(resource_exists::<PendingAnatomy>),
+        );
 }
 
 /// Marks an entity as one anatomical structure, by its data id.
@@ -139,7 +142,10 @@ fn spawn_when_loaded(
             Name::new(structure.id.clone()),
             StructureId(structure.id.clone()),
             SystemOf(structure.system),
-            Mesh3d(meshes.add(to_bevy_mesh(&mesh, materials::fibre_strength(structure.system)))),
+            Mesh3d(meshes.add(to_bevy_mesh(
+                &mesh,
+                materials::fibre_strength(structure.system),
+            ))),
             MeshMaterial3d(materials.add(materials::for_system(structure.system))),
             Transform::IDENTITY,
             Visibility::Inherited,

@@ -15,9 +15,10 @@ use crate::anatomy::AnatomyStatus;
 pub(super) fn plugin(app: &mut App) {
     let waiting = PipelinesWaiting(Arc::new(AtomicUsize::new(usize::MAX)));
     if let Some(render_app) = app.get_sub_app_mut(RenderApp) {
-        render_app
-            .insert_resource(waiting.clone())
-            .add_systems(Render, count_waiting_pipelines.in_set(RenderSystems::Cleanup));
+        render_app.insert_resource(waiting.clone()).add_systems(
+            Render,
+            count_waiting_pipelines.in_set(RenderSystems::Cleanup),
+        );
         app.insert_resource(waiting);
     }
     app.insert_resource(SceneReadiness::new())
@@ -30,7 +31,9 @@ pub(super) fn plugin(app: &mut App) {
 struct PipelinesWaiting(Arc<AtomicUsize>);
 
 fn count_waiting_pipelines(cache: Res<PipelineCache>, waiting: Res<PipelinesWaiting>) {
-    waiting.0.store(cache.waiting_pipelines().count(), Ordering::Relaxed);
+    waiting
+        .0
+        .store(cache.waiting_pipelines().count(), Ordering::Relaxed);
 }
 
 /// Frames after which the picture is complete: data loaded, meshes spawned, shaders compiled.
@@ -95,7 +98,9 @@ fn take_screenshot(
     readiness: Res<SceneReadiness>,
     mut requested: Local<bool>,
 ) {
-    let Some(path) = config.and_then(|c| c.screenshot.clone()) else { return };
+    let Some(path) = config.and_then(|c| c.screenshot.clone()) else {
+        return;
+    };
     if *requested {
         return;
     }
@@ -111,23 +116,33 @@ fn take_screenshot(
     *requested = true;
     commands
         .spawn(bevy::render::view::screenshot::Screenshot::primary_window())
-        .observe(move |captured: On<bevy::render::view::screenshot::ScreenshotCaptured>, mut commands: Commands| {
-            let exit = match save_png(&captured.image, &path) {
-                Ok(()) => {
-                    println!("screenshot saved to {}", path.display());
-                    AppExit::Success
-                }
-                Err(message) => {
-                    eprintln!("error: could not save the screenshot to {}: {message}", path.display());
-                    AppExit::error()
-                }
-            };
-            commands.write_message(exit);
-        });
+        .observe(
+            move |captured: On<bevy::render::view::screenshot::ScreenshotCaptured>,
+                  mut commands: Commands| {
+                let exit = match save_png(&captured.image, &path) {
+                    Ok(()) => {
+                        println!("screenshot saved to {}", path.display());
+                        AppExit::Success
+                    }
+                    Err(message) => {
+                        eprintln!(
+                            "error: could not save the screenshot to {}: {message}",
+                            path.display()
+                        );
+                        AppExit::error()
+                    }
+                };
+                commands.write_message(exit);
+            },
+        );
 }
 
 fn save_png(image: &Image, path: &std::path::Path) -> Result<(), String> {
-    let rgb = image.clone().try_into_dynamic().map_err(|e| e.to_string())?.to_rgb8();
+    let rgb = image
+        .clone()
+        .try_into_dynamic()
+        .map_err(|e| e.to_string())?
+        .to_rgb8();
     if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
     }
@@ -148,7 +163,9 @@ fn run_benchmark(
     readiness: Res<SceneReadiness>,
     mut run: Local<BenchmarkRun>,
 ) {
-    let Some(frames) = config.and_then(|c| c.benchmark_frames) else { return };
+    let Some(frames) = config.and_then(|c| c.benchmark_frames) else {
+        return;
+    };
     if run.done {
         return;
     }
@@ -158,14 +175,19 @@ fn run_benchmark(
         run.done = true;
         return;
     }
-    let Some(first_frame_ms) = readiness.first_complete_frame_ms else { return };
+    let Some(first_frame_ms) = readiness.first_complete_frame_ms else {
+        return;
+    };
     let now = Instant::now();
     if let Some(last) = run.last {
         run.frame_ms.push((now - last).as_secs_f64() * 1000.0);
     }
     run.last = Some(now);
     if run.frame_ms.len() >= frames as usize {
-        println!("{}", benchmark_json(first_frame_ms, &run.frame_ms, peak_rss_mb()));
+        println!(
+            "{}",
+            benchmark_json(first_frame_ms, &run.frame_ms, peak_rss_mb())
+        );
         commands.write_message(AppExit::Success);
         run.done = true;
     }

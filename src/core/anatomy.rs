@@ -183,15 +183,25 @@ impl AnatomyAtlas {
         let mut seen = std::collections::HashSet::new();
         for structure in &self.structures {
             let id = &structure.id;
-            if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
-                problem(format!("structure id {id:?} must be lower_snake_case ASCII"));
+            if id.is_empty()
+                || !id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            {
+                problem(format!(
+                    "structure id {id:?} must be lower_snake_case ASCII"
+                ));
             }
             if !seen.insert(id.as_str()) {
-                problem(format!("structure id {id:?} is used twice; ids must be unique"));
+                problem(format!(
+                    "structure id {id:?} is used twice; ids must be unique"
+                ));
             }
             for source in &structure.sources {
                 if !self.sources.iter().any(|s| &s.id == source) {
-                    problem(format!("structure {id:?} cites source {source:?}, which is not in `sources`"));
+                    problem(format!(
+                        "structure {id:?} cites source {source:?}, which is not in `sources`"
+                    ));
                 }
             }
             match (&structure.system, &structure.muscle) {
@@ -218,7 +228,9 @@ impl AnatomyAtlas {
                 _ => {}
             }
             if structure.shape.is_empty() {
-                problem(format!("structure {id:?} has no `shape`; expected at least one sweep"));
+                problem(format!(
+                    "structure {id:?} has no `shape`; expected at least one sweep"
+                ));
             }
             for (index, sweep) in structure.shape.iter().enumerate() {
                 if let Err(message) = sweep.check() {
@@ -238,7 +250,10 @@ impl AnatomyAtlas {
 impl SweepShape {
     fn check(&self) -> Result<(), String> {
         if self.path.len() < 2 {
-            return Err(format!("`path` has {} landmark(s); expected at least 2", self.path.len()));
+            return Err(format!(
+                "`path` has {} landmark(s); expected at least 2",
+                self.path.len()
+            ));
         }
         if self.path.iter().flatten().any(|v| !v.is_finite()) {
             return Err("`path` has a coordinate that is not a finite number".into());

@@ -31,11 +31,9 @@ impl DataError {
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.position {
-            Some((line, column)) => write!(
-                f,
-                "{}:{}:{}: {}",
-                self.file, line, column, self.message
-            ),
+            Some((line, column)) => {
+                write!(f, "{}:{}:{}: {}", self.file, line, column, self.message)
+            }
             None => write!(f, "{}: {}", self.file, self.message),
         }
     }
@@ -51,7 +49,10 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(file: &str, bytes: &[u8]) -> Re
         DataError::new(file, "the file is not valid UTF-8 text (save it as UTF-8)").at(line, column)
     })?;
     if text.trim().is_empty() {
-        return Err(DataError::new(file, "the file is empty; expected a RON value"));
+        return Err(DataError::new(
+            file,
+            "the file is empty; expected a RON value",
+        ));
     }
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
@@ -82,23 +83,37 @@ mod tests {
 
     #[test]
     fn syntax_error_reports_file_line_and_column() {
-        let error = parse_ron::<Sample>("anatomy/leg.ron", b"(\n  name: \"soleus\",\n  length_m: ,\n)")
-            .unwrap_err();
+        let error = parse_ron::<Sample>(
+            "anatomy/leg.ron",
+            b"(\n  name: \"soleus\",\n  length_m: ,\n)",
+        )
+        .unwrap_err();
         assert_eq!(error.file, "anatomy/leg.ron");
         assert_eq!(error.position.map(|p| p.0), Some(3));
-        assert!(error.to_string().starts_with("anatomy/leg.ron:3:"), "{error}");
+        assert!(
+            error.to_string().starts_with("anatomy/leg.ron:3:"),
+            "{error}"
+        );
     }
 
     #[test]
     fn wrong_type_names_what_was_expected() {
         let error =
             parse_ron::<Sample>("a.ron", b"(name: \"soleus\", length_m: \"long\")").unwrap_err();
-        assert!(error.message.to_lowercase().contains("float") || error.message.contains("f32"), "{error}");
+        assert!(
+            error.message.to_lowercase().contains("float") || error.message.contains("f32"),
+            "{error}"
+        );
     }
 
     #[test]
     fn empty_truncated_and_binary_files_are_errors_not_panics() {
-        assert!(parse_ron::<Sample>("a.ron", b"").unwrap_err().message.contains("empty"));
+        assert!(
+            parse_ron::<Sample>("a.ron", b"")
+                .unwrap_err()
+                .message
+                .contains("empty")
+        );
         assert!(parse_ron::<Sample>("a.ron", b"(name: \"sol").is_err());
         let error = parse_ron::<Sample>("a.ron", b"(name: \"\xff\xfe\")").unwrap_err();
         assert!(error.message.contains("UTF-8"));

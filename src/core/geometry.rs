@@ -57,7 +57,8 @@ impl TriangleMesh {
         self.positions.extend_from_slice(&other.positions);
         self.normals.extend_from_slice(&other.normals);
         self.fibre.extend_from_slice(&other.fibre);
-        self.indices.extend(other.indices.iter().map(|i| i + offset));
+        self.indices
+            .extend(other.indices.iter().map(|i| i + offset));
     }
 
     /// Axis-aligned bounds `(min, max)`; `None` for an empty mesh.
@@ -133,7 +134,10 @@ fn smooth_centre_line(points: &[V3], per_segment: usize) -> Vec<V3> {
         let t2 = t1 + knot(p1, p2);
         let t3 = t2 + knot(p2, p3);
         let lerp = |a: V3, b: V3, ta: f32, tb: f32, t: f32| {
-            add(scale(a, (tb - t) / (tb - ta)), scale(b, (t - ta) / (tb - ta)))
+            add(
+                scale(a, (tb - t) / (tb - ta)),
+                scale(b, (t - ta) / (tb - ta)),
+            )
         };
         for k in 0..per_segment {
             let t = t1 + (t2 - t1) * k as f32 / per_segment as f32;
@@ -166,7 +170,10 @@ fn resample(line: &[V3], count: usize) -> Vec<(f32, V3)> {
             }
             let span = (cumulative[seg + 1] - cumulative[seg]).max(1e-9);
             let f = ((s - cumulative[seg]) / span).clamp(0.0, 1.0);
-            (s / total, add(line[seg], scale(sub(line[seg + 1], line[seg]), f)))
+            (
+                s / total,
+                add(line[seg], scale(sub(line[seg + 1], line[seg]), f)),
+            )
         })
         .collect()
 }
@@ -181,7 +188,11 @@ fn frames(centres: &[V3], twist_rad: f32) -> Vec<Frame> {
     };
     let t0 = tangent(0);
     // A mostly vertical line has its depth axis anterior (+Z); a mostly horizontal one, up (+Y).
-    let reference = if t0[1].abs() > 0.7 { [0.0, 0.0, 1.0] } else { [0.0, 1.0, 0.0] };
+    let reference = if t0[1].abs() > 0.7 {
+        [0.0, 0.0, 1.0]
+    } else {
+        [0.0, 1.0, 0.0]
+    };
     let mut normal = normalize(sub(reference, scale(t0, dot(reference, t0))));
     let (s, c) = twist_rad.sin_cos();
     let mut out = Vec::with_capacity(n);
@@ -193,10 +204,17 @@ fn frames(centres: &[V3], twist_rad: f32) -> Vec<Frame> {
             let c1 = dot(v1, v1);
             if c1 > 1e-12 {
                 let r_l = sub(normal, scale(v1, 2.0 / c1 * dot(v1, normal)));
-                let t_l = sub(previous_tangent, scale(v1, 2.0 / c1 * dot(v1, previous_tangent)));
+                let t_l = sub(
+                    previous_tangent,
+                    scale(v1, 2.0 / c1 * dot(v1, previous_tangent)),
+                );
                 let v2 = sub(t, t_l);
                 let c2 = dot(v2, v2);
-                normal = if c2 > 1e-12 { sub(r_l, scale(v2, 2.0 / c2 * dot(v2, r_l))) } else { r_l };
+                normal = if c2 > 1e-12 {
+                    sub(r_l, scale(v2, 2.0 / c2 * dot(v2, r_l)))
+                } else {
+                    r_l
+                };
             }
             normal = normalize(sub(normal, scale(t, dot(normal, t))));
         }
@@ -222,7 +240,11 @@ fn section_at(sections: &[(f32, f32, f32)], t: f32) -> (f32, f32) {
     if t >= sections[n - 1].0 {
         return (sections[n - 1].1, sections[n - 1].2);
     }
-    let i = sections.iter().rposition(|s| s.0 <= t).unwrap_or(0).min(n - 2);
+    let i = sections
+        .iter()
+        .rposition(|s| s.0 <= t)
+        .unwrap_or(0)
+        .min(n - 2);
     let (k0, k1) = (sections[i], sections[i + 1]);
     let span = (k1.0 - k0.0).max(1e-6);
     let u = (t - k0.0) / span;
@@ -232,7 +254,10 @@ fn section_at(sections: &[(f32, f32, f32)], t: f32) -> (f32, f32) {
         let m1 = (p2 - p0) * 0.5;
         let m2 = (p3 - p1) * 0.5;
         let (u2, u3) = (u * u, u * u * u);
-        (2.0 * u3 - 3.0 * u2 + 1.0) * p1 + (u3 - 2.0 * u2 + u) * m1 + (-2.0 * u3 + 3.0 * u2) * p2 + (u3 - u2) * m2
+        (2.0 * u3 - 3.0 * u2 + 1.0) * p1
+            + (u3 - 2.0 * u2 + u) * m1
+            + (-2.0 * u3 + 3.0 * u2) * p2
+            + (u3 - u2) * m2
     };
     let min = 0.0004;
     (
@@ -252,7 +277,13 @@ pub fn sweep_mesh(shape: &SweepShape) -> TriangleMesh {
         .fold(0.0f32, f32::max);
     // Finer rings where the shape is thick; thin nerves and vessels need few vertices around.
     let rings = ((line_length / 0.006).ceil() as usize).clamp(6, 120);
-    let radial: usize = if largest < 0.004 { 10 } else if largest < 0.012 { 16 } else { 28 };
+    let radial: usize = if largest < 0.004 {
+        10
+    } else if largest < 0.012 {
+        16
+    } else {
+        28
+    };
     let samples = resample(&line, rings);
     let centres: Vec<V3> = samples.iter().map(|s| s.1).collect();
     let frames = frames(&centres, shape.twist_deg.to_radians());
@@ -283,14 +314,24 @@ pub fn sweep_mesh(shape: &SweepShape) -> TriangleMesh {
     let mut ring_list: Vec<Vec<V3>> = Vec::new();
     for k in (1..=CAP_RINGS).rev() {
         let phi = FRAC_PI_2 * k as f32 / (CAP_RINGS + 1) as f32;
-        ring_list.push(ring(&first, first_half, phi.cos(), -cap_len(first_half) * phi.sin()));
+        ring_list.push(ring(
+            &first,
+            first_half,
+            phi.cos(),
+            -cap_len(first_half) * phi.sin(),
+        ));
     }
     for (frame, (t, _)) in frames.iter().zip(&samples) {
         ring_list.push(ring(frame, section_at(&shape.sections, *t), 1.0, 0.0));
     }
     for k in 1..=CAP_RINGS {
         let phi = FRAC_PI_2 * k as f32 / (CAP_RINGS + 1) as f32;
-        ring_list.push(ring(&last, last_half, phi.cos(), cap_len(last_half) * phi.sin()));
+        ring_list.push(ring(
+            &last,
+            last_half,
+            phi.cos(),
+            cap_len(last_half) * phi.sin(),
+        ));
     }
 
     let start_pole = add(first.centre, scale(first.tangent, -cap_len(first_half)));
@@ -304,7 +345,9 @@ pub fn sweep_mesh(shape: &SweepShape) -> TriangleMesh {
     let stripes = (radial / 4) as f32;
     mesh.fibre.push(0.5);
     for _ in &ring_list {
-        mesh.fibre.extend((0..radial).map(|j| 0.5 + 0.5 * (stripes * TAU * j as f32 / radial as f32).sin()));
+        mesh.fibre.extend(
+            (0..radial).map(|j| 0.5 + 0.5 * (stripes * TAU * j as f32 / radial as f32).sin()),
+        );
     }
     mesh.fibre.push(0.5);
 
@@ -312,7 +355,8 @@ pub fn sweep_mesh(shape: &SweepShape) -> TriangleMesh {
     let ring_start = |r: usize| 1 + (r * radial) as u32;
     for j in 0..radial_u {
         let j1 = (j + 1) % radial_u;
-        mesh.indices.extend_from_slice(&[0, ring_start(0) + j1, ring_start(0) + j]);
+        mesh.indices
+            .extend_from_slice(&[0, ring_start(0) + j1, ring_start(0) + j]);
     }
     for r in 0..ring_list.len() - 1 {
         for j in 0..radial_u {
@@ -326,7 +370,8 @@ pub fn sweep_mesh(shape: &SweepShape) -> TriangleMesh {
     let last_ring = ring_start(ring_list.len() - 1);
     for j in 0..radial_u {
         let j1 = (j + 1) % radial_u;
-        mesh.indices.extend_from_slice(&[last_ring + j, last_ring + j1, pole]);
+        mesh.indices
+            .extend_from_slice(&[last_ring + j, last_ring + j1, pole]);
     }
     mesh.compute_smooth_normals();
     mesh
@@ -351,7 +396,10 @@ mod tests {
         let expected = std::f32::consts::PI * 0.02 * 0.01 * (0.2 + 4.0 / 3.0 * 0.01);
         let volume = mesh.signed_volume();
         assert!(volume > 0.0, "faces point inwards");
-        assert!((volume - expected).abs() / expected < 0.06, "{volume} vs {expected}");
+        assert!(
+            (volume - expected).abs() / expected < 0.06,
+            "{volume} vs {expected}"
+        );
     }
 
     #[test]
@@ -362,7 +410,11 @@ mod tests {
             assert!(n.iter().all(|v| v.is_finite()));
             // Radial offset from the y axis, or along y at the caps.
             let radial = [p[0], 0.0, p[2]];
-            let outward = if length(radial) > 0.01 { radial } else { [0.0, p[1] + 0.1, 0.0] };
+            let outward = if length(radial) > 0.01 {
+                radial
+            } else {
+                [0.0, p[1] + 0.1, 0.0]
+            };
             assert!(dot(*n, outward) > 0.0, "normal {n:?} at {p:?}");
         }
     }
@@ -371,7 +423,11 @@ mod tests {
     fn no_degenerate_triangles_even_for_thin_tapered_shapes() {
         let shape = SweepShape {
             path: vec![[0.0, 0.0, 0.0], [0.01, -0.15, 0.02], [0.0, -0.3, -0.05]],
-            sections: vec![(0.0, 0.001, 0.001), (0.5, 0.03, 0.02), (1.0, 0.0005, 0.0005)],
+            sections: vec![
+                (0.0, 0.001, 0.001),
+                (0.5, 0.03, 0.02),
+                (1.0, 0.0005, 0.0005),
+            ],
             twist_deg: 20.0,
         };
         let mesh = sweep_mesh(&shape);
@@ -383,8 +439,16 @@ mod tests {
     fn width_runs_medial_lateral_and_depth_front_back_on_a_vertical_path() {
         let mesh = sweep_mesh(&cylinder(0.03, 0.01));
         let (lo, hi) = mesh.bounds().expect("mesh has vertices");
-        assert!((hi[0] - lo[0] - 0.06).abs() < 0.002, "x extent {}", hi[0] - lo[0]);
-        assert!((hi[2] - lo[2] - 0.02).abs() < 0.002, "z extent {}", hi[2] - lo[2]);
+        assert!(
+            (hi[0] - lo[0] - 0.06).abs() < 0.002,
+            "x extent {}",
+            hi[0] - lo[0]
+        );
+        assert!(
+            (hi[2] - lo[2] - 0.02).abs() < 0.002,
+            "z extent {}",
+            hi[2] - lo[2]
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! the view state. Everything here is plain Rust, unit-tested without an engine.
 
 pub mod anatomy;
+pub mod biomech;
 pub mod data_error;
 pub mod geometry;
 pub mod view_state;

@@ -51,7 +51,11 @@ impl std::str::FromStr for ViewPreset {
         ViewPreset::ALL
             .into_iter()
             .find(|v| v.name() == wanted)
-            .ok_or_else(|| format!("unknown view {text:?}; expected one of anterior, posterior, medial, lateral"))
+            .ok_or_else(|| {
+                format!(
+                    "unknown view {text:?}; expected one of anterior, posterior, medial, lateral"
+                )
+            })
     }
 }
 
@@ -80,7 +84,9 @@ impl ViewState {
         match (key, value) {
             ("select", Some(id)) if is_plausible_id(id) => self.select = Some(id.to_owned()),
             ("select", Some(id)) => {
-                return Err(format!("select={id:?} is not a structure id (letters, digits and _)"));
+                return Err(format!(
+                    "select={id:?} is not a structure id (letters, digits and _)"
+                ));
             }
             ("view", Some(view)) => self.view = Some(view.parse()?),
             (key, None) if STATE_KEYS.contains(&key) => {
@@ -189,9 +195,22 @@ mod tests {
 
     #[test]
     fn hostile_queries_never_panic() {
-        for query in ["%", "%%", "%zz", "select=%E2%82", "=&&=", "select=<script>", "view=%50osterior", "select=%C3%A9%", "é=%é"] {
+        for query in [
+            "%",
+            "%%",
+            "%zz",
+            "select=%E2%82",
+            "=&&=",
+            "select=<script>",
+            "view=%50osterior",
+            "select=%C3%A9%",
+            "é=%é",
+        ] {
             let _ = ViewState::from_query(query);
         }
-        assert_eq!(ViewState::from_query("view=%50osterior").0.view, Some(ViewPreset::Posterior));
+        assert_eq!(
+            ViewState::from_query("view=%50osterior").0.view,
+            Some(ViewPreset::Posterior)
+        );
     }
 }

@@ -39,7 +39,8 @@ fn spawn_camera_and_lights(mut commands: Commands) {
     commands.spawn((
         MainCamera,
         Camera3d::default(),
-        Transform::from_translation(LEG_CENTRE + Vec3::new(0.0, 0.0, HOME_RADIUS)).looking_at(LEG_CENTRE, Vec3::Y),
+        Transform::from_translation(LEG_CENTRE + Vec3::new(0.0, 0.0, HOME_RADIUS))
+            .looking_at(LEG_CENTRE, Vec3::Y),
         PanOrbitCamera {
             focus: LEG_CENTRE,
             radius: Some(HOME_RADIUS),
@@ -81,7 +82,10 @@ fn spawn_camera_and_lights(mut commands: Commands) {
 }
 
 /// Moves the camera (smoothly) when the view preset in the state changes.
-fn apply_view_preset(view: Res<CurrentView>, mut cameras: Query<&mut PanOrbitCamera, With<MainCamera>>) {
+fn apply_view_preset(
+    view: Res<CurrentView>,
+    mut cameras: Query<&mut PanOrbitCamera, With<MainCamera>>,
+) {
     if !view.is_changed() {
         return;
     }

@@ -19,7 +19,12 @@ pub struct Layers(pub BTreeMap<BodySystem, bool>);
 
 impl Default for Layers {
     fn default() -> Self {
-        Self(BodySystem::ALL.into_iter().map(|s| (s, s != BodySystem::Skin)).collect())
+        Self(
+            BodySystem::ALL
+                .into_iter()
+                .map(|s| (s, s != BodySystem::Skin))
+                .collect(),
+        )
     }
 }
 
@@ -40,7 +45,11 @@ fn hide_skin_on_selection(view: Res<CurrentView>, mut layers: ResMut<Layers>) {
 fn apply_layers(layers: Res<Layers>, mut structures: Query<(Ref<SystemOf>, &mut Visibility)>) {
     for (system, mut visibility) in &mut structures {
         if layers.is_changed() || system.is_added() {
-            let wanted = if layers.is_shown(system.0) { Visibility::Inherited } else { Visibility::Hidden };
+            let wanted = if layers.is_shown(system.0) {
+                Visibility::Inherited
+            } else {
+                Visibility::Hidden
+            };
             visibility.set_if_neq(wanted);
         }
     }

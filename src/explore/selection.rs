@@ -83,7 +83,9 @@ fn deselect_on_escape(
     mut view: ResMut<CurrentView>,
 ) {
     // Esc in a text field belongs to the text field.
-    let typing = egui_contexts.iter_mut().any(|mut ctx| ctx.get_mut().egui_wants_keyboard_input());
+    let typing = egui_contexts
+        .iter_mut()
+        .any(|mut ctx| ctx.get_mut().egui_wants_keyboard_input());
     if keys.just_pressed(KeyCode::Escape) && !typing {
         select(&mut view, None);
     }

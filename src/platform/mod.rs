@@ -38,9 +38,13 @@ mod web {
     /// Hides the page's loading screen and records the time to first frame on `<body>` (the
     /// browser check reads `data-first-frame-ms`).
     pub(super) fn announce_first_frame(readiness: Res<SceneReadiness>, mut done: Local<bool>) {
-        let (false, Some(ms)) = (*done, readiness.first_complete_frame_ms) else { return };
+        let (false, Some(ms)) = (*done, readiness.first_complete_frame_ms) else {
+            return;
+        };
         *done = true;
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
         if let Some(loading) = document.get_element_by_id("loading") {
             loading.remove();
         }

@@ -3,11 +3,13 @@
 
 pub mod panels;
 
-use bevy::camera::visibility::RenderLayers;
 use bevy::camera::CameraOutputMode;
+use bevy::camera::visibility::RenderLayers;
 use bevy::prelude::*;
 use bevy::render::render_resource::BlendState;
-use bevy_egui::{EguiContexts, EguiGlobalSettings, EguiPrimaryContextPass, PrimaryEguiContext, egui};
+use bevy_egui::{
+    EguiContexts, EguiGlobalSettings, EguiPrimaryContextPass, PrimaryEguiContext, egui,
+};
 
 use crate::anatomy::Atlas;
 use crate::explore::camera::ScenePanels;
@@ -16,8 +18,10 @@ use crate::explore::selection::Hovered;
 use crate::state::{CurrentView, Notices};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Startup, spawn_ui_camera)
-        .add_systems(EguiPrimaryContextPass, (draw_side_panel, draw_hover_label).chain());
+    app.add_systems(Startup, spawn_ui_camera).add_systems(
+        EguiPrimaryContextPass,
+        (draw_side_panel, draw_hover_label).chain(),
+    );
 }
 
 /// egui draws through its own camera over the whole window, so the 3D camera can keep to the
@@ -66,7 +70,13 @@ fn draw_side_panel(
         .default_size(330.0)
         .size_range(240.0..=520.0)
         .show_inside(&mut root, |ui| {
-            requests = panels::side_panel(ui, atlas.as_deref().map(|a| &a.0), &notices.0, &mut state, &mut new_layers);
+            requests = panels::side_panel(
+                ui,
+                atlas.as_deref().map(|a| &a.0),
+                &notices.0,
+                &mut state,
+                &mut new_layers,
+            );
         })
         .response
         .rect
@@ -76,16 +86,27 @@ fn draw_side_panel(
         view.0 = state;
     }
     layers.set_if_neq(new_layers);
-    let new_panels = ScenePanels { left: width, ..default() };
+    let new_panels = ScenePanels {
+        left: width,
+        ..default()
+    };
     panels.set_if_neq(new_panels);
     Ok(())
 }
 
 /// The name of the structure under the pointer, next to the pointer.
-fn draw_hover_label(mut contexts: EguiContexts, hovered: Res<Hovered>, atlas: Option<Res<Atlas>>) -> Result {
+fn draw_hover_label(
+    mut contexts: EguiContexts,
+    hovered: Res<Hovered>,
+    atlas: Option<Res<Atlas>>,
+) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let (Some(id), Some(atlas)) = (hovered.0.as_deref(), atlas) else { return Ok(()) };
-    let (Some(structure), Some(pointer)) = (atlas.0.structure(id), ctx.pointer_hover_pos()) else { return Ok(()) };
+    let (Some(id), Some(atlas)) = (hovered.0.as_deref(), atlas) else {
+        return Ok(());
+    };
+    let (Some(structure), Some(pointer)) = (atlas.0.structure(id), ctx.pointer_hover_pos()) else {
+        return Ok(());
+    };
     if ctx.is_pointer_over_egui() {
         return Ok(());
     }

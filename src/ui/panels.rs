@@ -29,18 +29,24 @@ pub fn side_panel(
     ui.add_space(4.0);
     ui.heading("Cramp Explorer");
     ui.label(RichText::new("The lower leg and what happens in a calf cramp.").weak());
-    ui.label(RichText::new("For learning only — not medical advice.").small().weak());
+    ui.label(
+        RichText::new("For learning only — not medical advice.")
+            .small()
+            .weak(),
+    );
     ui.separator();
 
     if !notices.is_empty() {
-        egui::CollapsingHeader::new(RichText::new(format!("⚠ {} notice(s)", notices.len())).color(WARNING))
-            .id_salt("notices")
-            .default_open(true)
-            .show(ui, |ui| {
-                for notice in notices {
-                    ui.label(RichText::new(notice).small());
-                }
-            });
+        egui::CollapsingHeader::new(
+            RichText::new(format!("⚠ {} notice(s)", notices.len())).color(WARNING),
+        )
+        .id_salt("notices")
+        .default_open(true)
+        .show(ui, |ui| {
+            for notice in notices {
+                ui.label(RichText::new(notice).small());
+            }
+        });
         ui.separator();
     }
 
@@ -48,12 +54,19 @@ pub fn side_panel(
         ui.label("View:");
         for preset in ViewPreset::ALL {
             let current = view.view == Some(preset);
-            if ui.selectable_label(current, capitalised(preset.name())).clicked() {
+            if ui
+                .selectable_label(current, capitalised(preset.name()))
+                .clicked()
+            {
                 view.view = Some(preset);
                 requests.move_camera = true;
             }
         }
-        if ui.button("Reset").on_hover_text("Back to the opening view").clicked() {
+        if ui
+            .button("Reset")
+            .on_hover_text("Back to the opening view")
+            .clicked()
+        {
             view.view = None;
             requests.move_camera = true;
         }
@@ -78,19 +91,23 @@ pub fn side_panel(
         return requests;
     };
 
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        if let Some(selected) = view.select.as_deref().and_then(|id| atlas.structure(id)) {
-            structure_card(ui, selected);
-            if ui.button("Deselect (Esc)").clicked() {
-                view.select = None;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            if let Some(selected) = view.select.as_deref().and_then(|id| atlas.structure(id)) {
+                structure_card(ui, selected);
+                if ui.button("Deselect (Esc)").clicked() {
+                    view.select = None;
+                }
+                ui.separator();
+            } else {
+                ui.label(
+                    RichText::new("Click a structure on the model, or pick one below.").italics(),
+                );
+                ui.add_space(4.0);
             }
-            ui.separator();
-        } else {
-            ui.label(RichText::new("Click a structure on the model, or pick one below.").italics());
-            ui.add_space(4.0);
-        }
-        structure_list(ui, atlas, view);
-    });
+            structure_list(ui, atlas, view);
+        });
     requests
 }
 
@@ -111,19 +128,23 @@ pub fn structure_card(ui: &mut egui::Ui, structure: &Structure) {
     ui.label(&structure.description);
     if let Some(facts) = &structure.muscle {
         ui.add_space(4.0);
-        egui::Grid::new(("facts", &structure.id)).num_columns(2).spacing([8.0, 4.0]).striped(true).show(ui, |ui| {
-            for (label, text) in [
-                ("Origin", &facts.origin),
-                ("Insertion", &facts.insertion),
-                ("Action", &facts.action),
-                ("Nerve", &facts.innervation),
-                ("Blood supply", &facts.blood_supply),
-            ] {
-                ui.label(RichText::new(label).strong());
-                ui.add(egui::Label::new(text).wrap());
-                ui.end_row();
-            }
-        });
+        egui::Grid::new(("facts", &structure.id))
+            .num_columns(2)
+            .spacing([8.0, 4.0])
+            .striped(true)
+            .show(ui, |ui| {
+                for (label, text) in [
+                    ("Origin", &facts.origin),
+                    ("Insertion", &facts.insertion),
+                    ("Action", &facts.action),
+                    ("Nerve", &facts.innervation),
+                    ("Blood supply", &facts.blood_supply),
+                ] {
+                    ui.label(RichText::new(label).strong());
+                    ui.add(egui::Label::new(text).wrap());
+                    ui.end_row();
+                }
+            });
         ui.add_space(4.0);
         ui.label(RichText::new("In a cramp").strong());
         ui.label(&facts.cramp_role);
@@ -132,7 +153,11 @@ pub fn structure_card(ui: &mut egui::Ui, structure: &Structure) {
 
 fn structure_list(ui: &mut egui::Ui, atlas: &AnatomyAtlas, view: &mut ViewState) {
     for system in BodySystem::ALL {
-        let mut members: Vec<&Structure> = atlas.structures.iter().filter(|s| s.system == system).collect();
+        let mut members: Vec<&Structure> = atlas
+            .structures
+            .iter()
+            .filter(|s| s.system == system)
+            .collect();
         if members.is_empty() {
             continue;
         }
@@ -143,8 +168,16 @@ fn structure_list(ui: &mut egui::Ui, atlas: &AnatomyAtlas, view: &mut ViewState)
             .show(ui, |ui| {
                 for structure in members {
                     let selected = view.select.as_deref() == Some(structure.id.as_str());
-                    if ui.selectable_label(selected, &structure.name).on_hover_text(&structure.latin).clicked() {
-                        view.select = if selected { None } else { Some(structure.id.clone()) };
+                    if ui
+                        .selectable_label(selected, &structure.name)
+                        .on_hover_text(&structure.latin)
+                        .clicked()
+                    {
+                        view.select = if selected {
+                            None
+                        } else {
+                            Some(structure.id.clone())
+                        };
                     }
                 }
             });
@@ -153,5 +186,8 @@ fn structure_list(ui: &mut egui::Ui, atlas: &AnatomyAtlas, view: &mut ViewState)
 
 fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
-    chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+        .unwrap_or_default()
 }

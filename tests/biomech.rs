@@ -1,0 +1,238 @@
+//! The biomechanics the app teaches, checked against published values.
+//!
+//! References for the expected ranges:
+//! - Maganaris CN et al., J Physiol 1998;510:977-985: Achilles tendon moment arm ~4-6 cm at rest.
+//! - Maganaris CN et al., J Physiol 1999;517:591-600: tibialis anterior moment arm ~3-4.5 cm.
+//! - Buford WL et al., IEEE Trans Rehabil Eng 1997;5:367-379: gastrocnemius knee moment arm ~1-3 cm.
+//! - Maximal plantarflexion torque of healthy adults ~100-250 N m (e.g. Maganaris 1998, Fig. 4).
+
+use cramp_explorer::core::biomech::{
+    Joint, JointAngles, MusculoskeletalModel, activation_step, curves,
+};
+
+fn model() -> MusculoskeletalModel {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/anatomy/musculotendon.ron"
+    ))
+    .expect("file");
+    MusculoskeletalModel::from_ron("musculotendon.ron", &bytes).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+const NEUTRAL: JointAngles = JointAngles {
+    knee_flexion_deg: 0.0,
+    ankle_dorsiflexion_deg: 0.0,
+};
+
+#[test]
+fn every_leg_muscle_of_the_anatomy_has_a_path() {
+    let model = model();
+    for id in [
+        "gastrocnemius_medial",
+        "gastrocnemius_lateral",
+        "soleus",
+        "plantaris",
+        "popliteus",
+        "tibialis_posterior",
+        "flexor_digitorum_longus",
+        "flexor_hallucis_longus",
+        "tibialis_anterior",
+        "extensor_digitorum_longus",
+        "extensor_hallucis_longus",
+        "fibularis_longus",
+        "fibularis_brevis",
+    ] {
+        assert!(model.muscle(id).is_some(), "{id}");
+    }
+}
+
+#[test]
+fn calf_muscles_point_the_foot_and_the_shin_muscle_lifts_it() {
+    let model = model();
+    for id in [
+        "gastrocnemius_medial",
+        "gastrocnemius_lateral",
+        "soleus",
+        "tibialis_posterior",
+        "flexor_hallucis_longus",
+        "fibularis_longus",
+    ] {
+        let r = model.moment_arm(model.muscle(id).expect(id), NEUTRAL, Joint::Ankle);
+        assert!(r < 0.0, "{id} ankle moment arm {r}");
+    }
+    for id in [
+        "tibialis_anterior",
+        "extensor_digitorum_longus",
+        "extensor_hallucis_longus",
+    ] {
+        let r = model.moment_arm(model.muscle(id).expect(id), NEUTRAL, Joint::Ankle);
+        assert!(r > 0.0, "{id} ankle moment arm {r}");
+    }
+}
+
+#[test]
+fn moment_arms_have_published_sizes() {
+    let model = model();
+    let soleus = model.moment_arm(
+        model.muscle("soleus").expect("soleus"),
+        NEUTRAL,
+        Joint::Ankle,
+    );
+    assert!(
+        (-0.06..=-0.035).contains(&soleus),
+        "Achilles moment arm {soleus} m"
+    );
+    let tib_ant = model.moment_arm(
+        model.muscle("tibialis_anterior").expect("ta"),
+        NEUTRAL,
+        Joint::Ankle,
+    );
+    assert!(
+        (0.025..=0.05).contains(&tib_ant),
+        "tibialis anterior {tib_ant} m"
+    );
+    let gastroc = model.muscle("gastrocnemius_medial").expect("gm");
+    let knee = model.moment_arm(gastroc, JointAngles::new(20.0, 0.0), Joint::Knee);
+    assert!(
+        (0.008..=0.035).contains(&knee),
+        "gastrocnemius knee moment arm {knee} m"
+    );
+}
+
+#[test]
+fn soleus_does_not_cross_the_knee_but_gastrocnemius_does() {
+    let model = model();
+    let soleus = model.muscle("soleus").expect("soleus");
+    for knee in [0.0, 45.0, 90.0, 130.0] {
+        assert_eq!(
+            model
+                .moment_arm(soleus, JointAngles::new(knee, 10.0), Joint::Knee)
+                .abs()
+                < 1e-9,
+            true
+        );
+    }
+    let gastroc = model.muscle("gastrocnemius_lateral").expect("gl");
+    let straight = model.mtu_length(gastroc, JointAngles::new(0.0, 10.0));
+    let bent = model.mtu_length(gastroc, JointAngles::new(90.0, 10.0));
+    // gait2392: about 1.5 cm between a straight knee and 90 degrees.
+    assert!(
+        straight - bent > 0.01,
+        "bending the knee shortens gastrocnemius by {} m",
+        straight - bent
+    );
+}
+
+#[test]
+fn a_bent_knee_stretch_slackens_gastrocnemius_and_still_stretches_soleus() {
+    let model = model();
+    let gastroc = model.muscle("gastrocnemius_medial").expect("gm");
+    let soleus = model.muscle("soleus").expect("soleus");
+    let standing_stretch = JointAngles::new(0.0, 20.0);
+    let bent_knee_stretch = JointAngles::new(90.0, 20.0);
+    let relaxed = |m| model.mtu_length(m, NEUTRAL);
+    // Soleus is lengthened equally by both stretches ...
+    let soleus_gain = model.mtu_length(soleus, bent_knee_stretch) - relaxed(soleus);
+    assert!(soleus_gain > 0.01, "soleus gains {soleus_gain} m");
+    assert!(
+        (model.mtu_length(soleus, standing_stretch) - model.mtu_length(soleus, bent_knee_stretch))
+            .abs()
+            < 1e-9
+    );
+    // ... but gastrocnemius only by the straight-knee one: bent, it is shorter than at rest.
+    assert!(model.mtu_length(gastroc, standing_stretch) > relaxed(gastroc) + 0.01);
+    assert!(model.mtu_length(gastroc, bent_knee_stretch) < relaxed(gastroc));
+}
+
+#[test]
+fn lengths_are_those_of_an_adult_leg() {
+    let model = model();
+    let gm = model.mtu_length(model.muscle("gastrocnemius_medial").expect("gm"), NEUTRAL);
+    assert!((0.38..=0.47).contains(&gm), "gastrocnemius {gm} m");
+    let sol = model.mtu_length(model.muscle("soleus").expect("sol"), NEUTRAL);
+    assert!((0.24..=0.32).contains(&sol), "soleus {sol} m");
+}
+
+#[test]
+fn a_full_calf_contraction_outpulls_the_shin_muscle_many_times_over() {
+    let model = model();
+    let moment = |id: &str| {
+        let muscle = model.muscle(id).expect(id);
+        let state = muscle.equilibrium(model.mtu_length(muscle, NEUTRAL), 1.0);
+        state.force_n * model.moment_arm(muscle, NEUTRAL, Joint::Ankle)
+    };
+    let triceps: f64 = ["gastrocnemius_medial", "gastrocnemius_lateral", "soleus"]
+        .iter()
+        .map(|id| moment(id))
+        .sum();
+    assert!(
+        (-300.0..=-100.0).contains(&triceps),
+        "triceps surae moment {triceps} N m"
+    );
+    let tibialis = moment("tibialis_anterior");
+    assert!(
+        tibialis > 0.0 && -triceps > 3.0 * tibialis,
+        "tibialis anterior {tibialis} N m"
+    );
+}
+
+#[test]
+fn equilibrium_balances_tendon_and_fibre_and_responds_to_activation() {
+    let model = model();
+    let soleus = model.muscle("soleus").expect("soleus");
+    let length = model.mtu_length(soleus, NEUTRAL);
+    let relaxed = soleus.equilibrium(length, 0.0);
+    let active = soleus.equilibrium(length, 1.0);
+    assert!(active.force_n > 10.0 * relaxed.force_n.max(1.0));
+    // Contracting against a fixed length shortens the fibres and stretches the tendon.
+    assert!(active.fiber_length_m < relaxed.fiber_length_m);
+    assert!(active.tendon_length_m > relaxed.tendon_length_m);
+    let along =
+        active.fiber_length_m * active.pennation_deg.to_radians().cos() + active.tendon_length_m;
+    assert!((along - length).abs() < 1e-6);
+    // Pennation grows as fibres shorten (constant thickness).
+    assert!(active.pennation_deg > relaxed.pennation_deg);
+    // Dorsiflexing stretches the fibres.
+    let stretched = soleus.equilibrium(model.mtu_length(soleus, JointAngles::new(0.0, 20.0)), 0.0);
+    assert!(stretched.normalized_fiber_length(soleus) > relaxed.normalized_fiber_length(soleus));
+}
+
+#[test]
+fn muscle_curves_have_their_textbook_shape() {
+    assert!((curves::active_force_length(1.0) - 1.0).abs() < 1e-12);
+    assert!(curves::active_force_length(0.5) < 0.6 && curves::active_force_length(1.5) < 0.6);
+    assert_eq!(curves::passive_force_length(0.9), 0.0);
+    assert!((curves::passive_force_length(1.6) - 1.0).abs() < 1e-9);
+    assert_eq!(curves::tendon_force(-0.01), 0.0);
+    assert!((curves::tendon_force(0.04) - 1.0).abs() < 1e-6);
+    assert!((curves::force_velocity(0.0) - 1.0).abs() < 1e-12);
+    assert_eq!(curves::force_velocity(-10.0), 0.0);
+    assert!(
+        curves::force_velocity(-2.0) < 1.0
+            && curves::force_velocity(2.0) > 1.0
+            && curves::force_velocity(100.0) <= 1.8
+    );
+}
+
+#[test]
+fn activation_rises_in_tens_of_milliseconds_and_falls_more_slowly() {
+    let run =
+        |from: f64, to: f64, ms: u32| (0..ms).fold(from, |a, _| activation_step(a, to, 0.001));
+    assert!(run(0.0, 1.0, 60) > 0.9);
+    assert!(run(1.0, 0.0, 60) > 0.1);
+    assert!(run(1.0, 0.0, 400) < 0.02);
+}
+
+#[test]
+fn poses_outside_the_range_of_motion_are_clamped() {
+    let pose = JointAngles::new(200.0, -90.0).clamped();
+    assert_eq!(
+        (pose.knee_flexion_deg, pose.ankle_dorsiflexion_deg),
+        (140.0, -50.0)
+    );
+    let nan = JointAngles::new(f64::NAN, f64::NAN).clamped();
+    assert_eq!(
+        (nan.knee_flexion_deg, nan.ankle_dorsiflexion_deg),
+        (0.0, 0.0)
+    );
+}
