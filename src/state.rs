@@ -40,13 +40,13 @@ fn check_selection_exists(
     mut view: ResMut<CurrentView>,
     mut notices: ResMut<Notices>,
 ) {
-    if let Some(id) = view.0.select.clone() {
-        if atlas.0.structure(&id).is_none() {
-            notices.0.push(format!(
-                "There is no structure called {id:?}; nothing is selected."
-            ));
-            view.0.select = None;
-        }
+    if let Some(id) = view.0.select.clone()
+        && atlas.0.structure(&id).is_none()
+    {
+        notices.0.push(format!(
+            "There is no structure called {id:?}; nothing is selected."
+        ));
+        view.0.select = None;
     }
 }
 

@@ -35,10 +35,11 @@ impl Layers {
 }
 
 fn hide_skin_on_selection(view: Res<CurrentView>, mut layers: ResMut<Layers>) {
-    if view.is_changed() && view.0.select.as_deref().is_some_and(|id| id != "skin") {
-        if layers.is_shown(BodySystem::Skin) {
-            layers.0.insert(BodySystem::Skin, false);
-        }
+    if view.is_changed()
+        && view.0.select.as_deref().is_some_and(|id| id != "skin")
+        && layers.is_shown(BodySystem::Skin)
+    {
+        layers.0.insert(BodySystem::Skin, false);
     }
 }
 

@@ -70,10 +70,10 @@ fn on_over(over: On<Pointer<Over>>, structures: Query<&StructureId>, mut hovered
 }
 
 fn on_out(out: On<Pointer<Out>>, structures: Query<&StructureId>, mut hovered: ResMut<Hovered>) {
-    if let Ok(id) = structures.get(out.entity) {
-        if hovered.0.as_ref() == Some(&id.0) {
-            hovered.0 = None;
-        }
+    if let Ok(id) = structures.get(out.entity)
+        && hovered.0.as_ref() == Some(&id.0)
+    {
+        hovered.0 = None;
     }
 }
 
@@ -110,10 +110,10 @@ fn highlight(
         } else {
             LinearRgba::BLACK
         };
-        if let Some(mut material) = materials.get_mut(&material.0) {
-            if material.emissive != emissive {
-                material.emissive = emissive;
-            }
+        if let Some(mut material) = materials.get_mut(&material.0)
+            && material.emissive != emissive
+        {
+            material.emissive = emissive;
         }
     }
 }
