@@ -40,6 +40,30 @@ pub struct Cli {
     /// Camera view: anterior, posterior, medial or lateral.
     #[arg(long, value_name = "VIEW", value_parser = state_value("view"))]
     pub view: Option<String>,
+
+    /// Play a scenario: calf_cramp, cramp_relief_stretch, standing_calf_stretch,
+    /// bent_knee_stretch or heel_raise.
+    #[arg(long, value_name = "ID", value_parser = state_value("scenario"))]
+    pub scenario: Option<String>,
+
+    /// Start the scenario at this moment (seconds), paused; with --screenshot, picture that moment.
+    #[arg(long, value_name = "SECONDS", value_parser = state_value("time"), requires = "scenario")]
+    pub time: Option<String>,
+
+    /// Write muscle lengths and moment arms over a sweep of knee and ankle angles, then exit.
+    #[arg(long, value_name = "FILE.csv", conflicts_with_all = ["screenshot", "benchmark"])]
+    pub export_kinematics: Option<PathBuf>,
+
+    /// Write a simulated scenario (activation, lengths, force per muscle every 10 ms), then exit.
+    #[arg(long, num_args = 2, value_names = ["ID", "FILE.csv"], conflicts_with_all = ["screenshot", "benchmark"])]
+    pub export_scenario: Option<Vec<String>>,
+}
+
+/// A data export asked for on the command line, run without opening a window.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Export {
+    Kinematics(PathBuf),
+    Scenario { id: String, file: PathBuf },
 }
 
 /// Checks a view-state flag with the same parser the web address uses.
@@ -79,6 +103,21 @@ fn parse_png_path(text: &str) -> Result<PathBuf, String> {
 }
 
 impl Cli {
+    /// The export to run instead of the app, if any.
+    pub fn export(&self) -> Option<Export> {
+        let cwd = std::env::current_dir().unwrap_or_default();
+        if let Some(file) = &self.export_kinematics {
+            return Some(Export::Kinematics(cwd.join(file)));
+        }
+        match self.export_scenario.as_deref() {
+            Some([id, file]) => Some(Export::Scenario {
+                id: id.clone(),
+                file: cwd.join(file),
+            }),
+            _ => None,
+        }
+    }
+
     /// What the app needs from the command line. Relative paths are taken from the current
     /// directory, as a user typing them expects.
     pub fn into_launch_config(self) -> LaunchConfig {
@@ -89,6 +128,8 @@ impl Cli {
             [
                 ("select", self.select.as_deref()),
                 ("view", self.view.as_deref()),
+                ("scenario", self.scenario.as_deref()),
+                ("time", self.time.as_deref()),
             ]
             .into_iter()
             .filter(|(_, v)| v.is_some()),

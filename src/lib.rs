@@ -13,6 +13,7 @@ pub mod automation;
 pub mod cli;
 pub mod core;
 pub mod explore;
+pub mod motion;
 pub mod platform;
 pub mod state;
 pub mod ui;
@@ -55,6 +56,7 @@ impl Default for LaunchConfig {
 pub fn plugin(app: &mut App) {
     app.add_plugins((
         anatomy::plugin,
+        motion::plugin,
         explore::plugin,
         ui::plugin,
         automation::plugin,

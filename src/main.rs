@@ -6,7 +6,12 @@ use bevy::app::AppExit;
 fn main() {
     use clap::Parser;
     // clap prints usage and exits with status 2 on unknown or malformed arguments.
-    let config = cramp_explorer::cli::Cli::parse().into_launch_config();
+    let cli = cramp_explorer::cli::Cli::parse();
+    if let Some(export) = cli.export() {
+        let assets = cli.assets.clone().unwrap_or_else(|| "assets".into());
+        std::process::exit(cramp_explorer::motion::run_export(&export, &assets));
+    }
+    let config = cli.into_launch_config();
     let exit = cramp_explorer::build_app(config).run();
     std::process::exit(match exit {
         AppExit::Success => 0,

@@ -13,7 +13,7 @@ use cramp_explorer::core::biomech::{
 fn model() -> MusculoskeletalModel {
     let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/assets/anatomy/musculotendon.ron"
+        "/assets/anatomy/leg.muscles.ron"
     ))
     .expect("file");
     MusculoskeletalModel::from_ron("musculotendon.ron", &bytes).unwrap_or_else(|e| panic!("{e:?}"))

@@ -37,6 +37,11 @@ fn view_state_flags_use_the_same_vocabulary_as_urls() {
     assert_eq!(config.initial_view.view, Some(ViewPreset::Posterior));
     assert_eq!(config.window_size, (800, 600));
     assert!(config.notices.is_empty());
+    let config = parse(&["--scenario", "calf_cramp", "--time", "2.5"])
+        .expect("valid")
+        .into_launch_config();
+    assert_eq!(config.initial_view.scenario.as_deref(), Some("calf_cramp"));
+    assert_eq!(config.initial_view.time, Some(2.5));
 }
 
 #[test]
@@ -51,6 +56,10 @@ fn malformed_values_are_usage_errors() {
         &["--select", "soleus;rm"],
         &["--no-such-flag"],
         &["--screenshot", "a.png", "--benchmark", "10"],
+        &["--time", "2"],
+        &["--scenario", "calf_cramp", "--time", "-3"],
+        &["--export-scenario", "calf_cramp"],
+        &["--export-kinematics", "k.csv", "--screenshot", "a.png"],
     ] {
         let error = parse(args).expect_err(&format!("{args:?} must be rejected"));
         assert_eq!(error.exit_code(), 2, "{args:?}");
@@ -91,4 +100,41 @@ fn the_binary_prints_help_and_exits_2_on_bad_arguments() {
         .expect("runs");
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("anterior, posterior, medial, lateral"));
+}
+
+#[test]
+fn exports_write_csv_files_without_opening_a_window() {
+    let exe = env!("CARGO_BIN_EXE_cramp-explorer");
+    let dir = std::env::temp_dir().join(format!("cramp-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
+    let kinematics = dir.join("k.csv");
+    let status = Command::new(exe)
+        .args(["--assets", assets, "--export-kinematics"])
+        .arg(&kinematics)
+        .status()
+        .expect("runs");
+    assert!(status.success());
+    let text = std::fs::read_to_string(&kinematics).expect("written");
+    assert!(text.starts_with("muscle,knee_flexion_deg,ankle_dorsiflexion_deg,mtu_length_m,ankle_moment_arm_m,knee_moment_arm_m\n"));
+    let scenario = dir.join("s.csv");
+    let status = Command::new(exe)
+        .args(["--assets", assets, "--export-scenario", "heel_raise"])
+        .arg(&scenario)
+        .status()
+        .expect("runs");
+    assert!(status.success());
+    assert!(
+        std::fs::read_to_string(&scenario)
+            .expect("written")
+            .starts_with("time_s,")
+    );
+    let unknown = Command::new(exe)
+        .args(["--assets", assets, "--export-scenario", "moonwalk"])
+        .arg(dir.join("x.csv"))
+        .output()
+        .expect("runs");
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("calf_cramp"));
+    let _ = std::fs::remove_dir_all(dir);
 }

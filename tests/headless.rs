@@ -9,9 +9,10 @@ use bevy::input::InputPlugin;
 use bevy::prelude::*;
 use cramp_explorer::LaunchConfig;
 use cramp_explorer::anatomy::{AnatomyStatus, StructureId};
-use cramp_explorer::core::anatomy::BodySystem;
+use cramp_explorer::core::anatomy::{BodySystem, Segment};
 use cramp_explorer::core::view_state::ViewState;
 use cramp_explorer::explore::layers::Layers;
+use cramp_explorer::motion::{Biomechanics, LegPose, Playback, segment_transform};
 use cramp_explorer::state::{CurrentView, Notices};
 
 fn manifest_dir() -> PathBuf {
@@ -126,7 +127,7 @@ fn a_broken_anatomy_file_reports_file_line_and_column_and_the_app_still_shows_a_
 fn a_selection_from_the_launch_state_is_kept_and_hides_the_skin() {
     let state = ViewState {
         select: Some("soleus".into()),
-        view: None,
+        ..default()
     };
     let mut app = headless_app(&manifest_dir().join("assets"), state);
     app.world_mut()
@@ -154,7 +155,7 @@ fn a_selection_from_the_launch_state_is_kept_and_hides_the_skin() {
 fn an_unknown_structure_in_a_link_is_dropped_with_a_notice() {
     let state = ViewState {
         select: Some("quadriceps".into()),
-        view: None,
+        ..default()
     };
     let mut app = headless_app(&manifest_dir().join("assets"), state);
     run_until_ready(&mut app);
@@ -182,4 +183,92 @@ fn hiding_a_layer_hides_exactly_its_structures() {
         let expect_hidden = matches!(system.0, BodySystem::Bone | BodySystem::Skin);
         assert_eq!(hidden, expect_hidden, "{}", id.0);
     }
+}
+
+/// Runs frames until the motion data is loaded and the leg has been posed.
+fn run_until_motion_ready(app: &mut App) {
+    run_until_ready(app);
+    for _ in 0..500 {
+        app.update();
+        if app.world().get_resource::<LegPose>().is_some() {
+            app.update();
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("motion data never loaded");
+}
+
+/// (length along the shank, medial-lateral width) of a structure's current mesh.
+fn belly_size(app: &mut App, id: &str) -> (f32, f32) {
+    let pose = app.world().resource::<LegPose>().pose;
+    let model = &app.world().resource::<Biomechanics>().model;
+    let to_shank = segment_transform(model, Segment::Shank, pose)
+        .to_matrix()
+        .inverse();
+    let world = app.world_mut();
+    let mut query = world.query::<(&StructureId, &Mesh3d)>();
+    let handle = query
+        .iter(world)
+        .find(|(s, _)| s.0 == id)
+        .map(|(_, m)| m.0.clone())
+        .expect(id);
+    let meshes = world.resource::<Assets<Mesh>>();
+    let positions = meshes
+        .get(&handle)
+        .and_then(|m| m.attribute(Mesh::ATTRIBUTE_POSITION))
+        .and_then(|a| a.as_float3())
+        .expect("positions");
+    let (mut lo, mut hi) = (Vec3::splat(f32::MAX), Vec3::splat(f32::MIN));
+    for p in positions {
+        let p = to_shank.transform_point3(Vec3::from(*p));
+        lo = lo.min(p);
+        hi = hi.max(p);
+    }
+    (hi.y - lo.y, hi.x - lo.x)
+}
+
+#[test]
+fn advancing_through_a_calf_cramp_shortens_and_thickens_the_gastrocnemius() {
+    let state = ViewState {
+        scenario: Some("calf_cramp".into()),
+        time: Some(1.0),
+        ..default()
+    };
+    let mut app = headless_app(&manifest_dir().join("assets"), state);
+    run_until_motion_ready(&mut app);
+    assert_eq!(
+        app.world().resource::<Playback>().scenario.as_deref(),
+        Some("calf_cramp")
+    );
+    let (rest_length, rest_width) = belly_size(&mut app, "gastrocnemius_medial");
+    app.world_mut().resource_mut::<Playback>().time_s = 4.0;
+    app.update();
+    app.update();
+    let pose = app.world().resource::<LegPose>().pose;
+    assert!(
+        pose.ankle_dorsiflexion_deg < -35.0,
+        "the foot points: {pose:?}"
+    );
+    let (cramp_length, cramp_width) = belly_size(&mut app, "gastrocnemius_medial");
+    assert!(
+        cramp_length < rest_length - 0.01,
+        "length {rest_length} -> {cramp_length}"
+    );
+    assert!(
+        cramp_width > rest_width * 1.02,
+        "width {rest_width} -> {cramp_width}"
+    );
+}
+
+#[test]
+fn a_scenario_flag_for_a_scenario_that_does_not_exist_is_a_notice() {
+    let state = ViewState {
+        scenario: Some("moonwalk".into()),
+        ..default()
+    };
+    let mut app = headless_app(&manifest_dir().join("assets"), state);
+    run_until_motion_ready(&mut app);
+    assert_eq!(app.world().resource::<Playback>().scenario, None);
+    assert!(notices(&app).iter().any(|n| n.contains("\"moonwalk\"")));
 }

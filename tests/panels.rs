@@ -2,9 +2,14 @@
 
 use bevy_egui::egui;
 use cramp_explorer::core::anatomy::{AnatomyAtlas, BodySystem};
+use cramp_explorer::core::biomech::MusculoskeletalModel;
+use cramp_explorer::core::scenario::ScenarioLibrary;
 use cramp_explorer::core::view_state::{ViewPreset, ViewState};
 use cramp_explorer::explore::layers::Layers;
-use cramp_explorer::ui::panels::{PanelRequests, side_panel};
+use cramp_explorer::motion::{ManualControls, Playback};
+use cramp_explorer::ui::panels::{
+    MuscleReadout, PanelRequests, motion_panel, muscle_readout, side_panel,
+};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -33,7 +38,8 @@ fn harness<'a>(
         .with_size(egui::vec2(420.0, 1400.0))
         .build_ui_state(
             move |ui, state: &mut PanelState| {
-                state.requests = side_panel(ui, atlas, notices, &mut state.view, &mut state.layers);
+                state.requests =
+                    side_panel(ui, atlas, notices, &mut state.view, &mut state.layers, None);
             },
             state,
         )
@@ -96,4 +102,65 @@ fn notices_are_listed_and_loading_is_announced() {
     harness.get_by_label("anatomy/leg.anatomy.ron:3:18: expected a string");
     harness.get_by_label("Loading the leg…");
     harness.get_by_label_contains("not medical advice");
+}
+
+fn library() -> ScenarioLibrary {
+    let model_bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/anatomy/leg.muscles.ron"
+    ))
+    .expect("file");
+    let model = MusculoskeletalModel::from_ron("leg.muscles.ron", &model_bytes).expect("valid");
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/scenarios/leg.scenarios.ron"
+    ))
+    .expect("file");
+    ScenarioLibrary::from_ron("leg.scenarios.ron", &bytes, &model).expect("valid")
+}
+
+#[test]
+fn choosing_a_scenario_starts_it_and_pause_stops_it() {
+    let library = library();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1000.0, 300.0))
+        .build_ui_state(
+            |ui, state: &mut (Playback, ManualControls)| {
+                motion_panel(ui, &library, &mut state.0, &mut state.1, None);
+            },
+            (Playback::default(), ManualControls::default()),
+        );
+    harness.run();
+    // Manual mode first: joint sliders are offered.
+    assert!(harness.query_all_by_label_contains("knee bend").next().is_some());
+    harness.get_by_role(egui::accesskit::Role::ComboBox).click();
+    harness.run();
+    harness.get_by_label("A calf cramp").click();
+    harness.run();
+    assert_eq!(harness.state().0.scenario.as_deref(), Some("calf_cramp"));
+    assert!(harness.state().0.playing);
+    harness.get_by_label("⏸ Pause").click();
+    harness.run();
+    assert!(!harness.state().0.playing);
+    // The scenario's description stands in for a caption.
+    harness.get_by_label_contains("Suddenly the calf muscles");
+}
+
+#[test]
+fn the_muscle_readout_states_length_activation_and_force() {
+    let readout = MuscleReadout {
+        length_m: 0.4,
+        rest_length_m: 0.42,
+        fiber_fraction: 0.8,
+        activation: 0.9,
+        force_n: 1234.0,
+        force_history: vec![[0.0, 10.0], [1.0, 1234.0]],
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(400.0, 400.0))
+        .build_ui(|ui| muscle_readout(ui, &readout));
+    harness.run();
+    harness.get_by_label("0.400 m (95% of rest)");
+    harness.get_by_label("1234 N");
+    harness.get_by_label("80% of their best length");
 }

@@ -40,6 +40,17 @@ pub struct StructureId(pub String);
 #[derive(Component, Clone, Copy, Debug)]
 pub struct SystemOf(pub BodySystem);
 
+/// The undeformed mesh of a soft-tissue structure (everything but bone), kept so the motion
+/// module can deform it from scratch each time the leg moves. Bones do not need it: they ride
+/// rigidly on their segment.
+#[derive(Component, Clone, Debug)]
+pub struct RestShape {
+    pub positions: Vec<[f32; 3]>,
+    pub normals: Vec<[f32; 3]>,
+    /// Centre-line landmarks of the first sweep.
+    pub path: Vec<[f32; 3]>,
+}
+
 /// A rigid segment (thigh, shank, foot); joints move these.
 #[derive(Component, Clone, Copy, Debug)]
 pub struct SegmentBody(pub Segment);
@@ -134,9 +145,12 @@ fn spawn_when_loaded(
             mesh.append(&sweep_mesh(sweep));
         }
         triangles += mesh.triangle_count();
+        // Bones ride on their segment; soft tissue stays in the rest frame and is deformed.
         let parent = segments
             .iter()
-            .find(|(segment, _)| *segment == structure.segment)
+            .find(|(segment, _)| {
+                *segment == structure.segment && structure.system == BodySystem::Bone
+            })
             .map(|(_, entity)| *entity);
         let mut entity = commands.spawn((
             Name::new(structure.id.clone()),
@@ -150,8 +164,21 @@ fn spawn_when_loaded(
             Transform::IDENTITY,
             Visibility::Inherited,
         ));
-        if let Some(parent) = parent {
-            entity.insert(ChildOf(parent));
+        match parent {
+            Some(parent) => {
+                entity.insert(ChildOf(parent));
+            }
+            None => {
+                entity.insert(RestShape {
+                    positions: mesh.positions,
+                    normals: mesh.normals,
+                    path: structure
+                        .shape
+                        .first()
+                        .map(|s| s.path.clone())
+                        .unwrap_or_default(),
+                });
+            }
         }
     }
     let build_ms = started.elapsed().as_secs_f32() * 1000.0;

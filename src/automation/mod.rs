@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use bevy::platform::time::Instant;
 use bevy::prelude::*;
-use bevy::render::render_resource::PipelineCache;
+use bevy::render::render_resource::{CachedPipelineState, PipelineCache};
 use bevy::render::{Render, RenderApp, RenderSystems};
 
 use crate::LaunchConfig;
@@ -30,10 +30,14 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Resource, Clone)]
 struct PipelinesWaiting(Arc<AtomicUsize>);
 
+/// Counts pipelines being compiled. Pipelines queued for a shader that never arrives (features
+/// a platform lacks, as on WebGL2) are not counted: they would wait forever.
 fn count_waiting_pipelines(cache: Res<PipelineCache>, waiting: Res<PipelinesWaiting>) {
-    waiting
-        .0
-        .store(cache.waiting_pipelines().count(), Ordering::Relaxed);
+    let compiling = cache
+        .pipelines()
+        .filter(|p| matches!(p.state, CachedPipelineState::Creating(_)))
+        .count();
+    waiting.0.store(compiling, Ordering::Relaxed);
 }
 
 /// Frames after which the picture is complete: data loaded, meshes spawned, shaders compiled.
@@ -68,12 +72,13 @@ impl SceneReadiness {
 
 fn track_readiness(
     status: Res<AnatomyStatus>,
+    motion: Option<Res<crate::motion::LegPose>>,
     waiting: Option<Res<PipelinesWaiting>>,
     mut readiness: ResMut<SceneReadiness>,
 ) {
     readiness.frames += 1;
     let shaders_done = waiting.is_none_or(|w| w.0.load(Ordering::Relaxed) == 0);
-    if status.is_ready() && shaders_done {
+    if status.is_ready() && motion.is_some() && shaders_done {
         readiness.settled_frames += 1;
     } else if readiness.first_complete_frame_ms.is_none() {
         readiness.settled_frames = 0;

@@ -2,7 +2,7 @@
 //! Hill-type muscle model -> fibre length and force. This is why a calf cramp points the foot
 //! and why a bent-knee stretch reaches the soleus but not the gastrocnemius.
 //!
-//! Geometry and parameters come from `assets/anatomy/musculotendon.ron` (OpenSim gait2392, see
+//! Geometry and parameters come from `assets/anatomy/leg.muscles.ron` (OpenSim gait2392, see
 //! its header). Muscle mechanics follow Thelen DG, J Biomech Eng 2003;125:70-77 (force-length,
 //! passive, tendon and activation curves) with a constant-thickness pennation model.
 

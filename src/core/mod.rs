@@ -4,5 +4,7 @@
 pub mod anatomy;
 pub mod biomech;
 pub mod data_error;
+pub mod export;
 pub mod geometry;
+pub mod scenario;
 pub mod view_state;

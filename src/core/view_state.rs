@@ -72,10 +72,14 @@ pub struct ViewState {
     pub select: Option<String>,
     /// Camera preset; `None` keeps the default three-quarter view of the calf.
     pub view: Option<ViewPreset>,
+    /// Animation scenario id, e.g. `calf_cramp`.
+    pub scenario: Option<String>,
+    /// Moment in the scenario, seconds.
+    pub time: Option<f64>,
 }
 
 /// The keys a [`ViewState`] is written with, shared by flags (`--select`) and URLs (`select=`).
-pub const STATE_KEYS: &[&str] = &["select", "view"];
+pub const STATE_KEYS: &[&str] = &["select", "view", "scenario", "time"];
 
 impl ViewState {
     /// Sets one value by its key. The message says what was expected.
@@ -89,6 +93,20 @@ impl ViewState {
                 ));
             }
             ("view", Some(view)) => self.view = Some(view.parse()?),
+            ("scenario", Some(id)) if is_plausible_id(id) => self.scenario = Some(id.to_owned()),
+            ("scenario", Some(id)) => {
+                return Err(format!(
+                    "scenario={id:?} is not a scenario id (letters, digits and _)"
+                ));
+            }
+            ("time", Some(text)) => match text.parse::<f64>() {
+                Ok(seconds) if (0.0..=3600.0).contains(&seconds) => self.time = Some(seconds),
+                _ => {
+                    return Err(format!(
+                        "time={text:?} is not a number of seconds from 0 to 3600"
+                    ));
+                }
+            },
             (key, None) if STATE_KEYS.contains(&key) => {
                 return Err(format!("{key} needs a value, e.g. {key}=…"));
             }
@@ -135,6 +153,12 @@ impl ViewState {
         if let Some(view) = self.view {
             parts.push(format!("view={view}"));
         }
+        if let Some(id) = &self.scenario {
+            parts.push(format!("scenario={id}"));
+        }
+        if let Some(seconds) = self.time {
+            parts.push(format!("time={seconds}"));
+        }
         parts.join("&")
     }
 }
@@ -178,6 +202,8 @@ mod tests {
         let state = ViewState {
             select: Some("soleus".into()),
             view: Some(ViewPreset::Posterior),
+            scenario: Some("calf_cramp".into()),
+            time: Some(2.5),
         };
         let (parsed, notices) = ViewState::from_query(&format!("?{}", state.to_query()));
         assert_eq!(parsed, state);
@@ -191,6 +217,10 @@ mod tests {
         assert_eq!(state.view, None);
         assert_eq!(notices.len(), 3, "{notices:?}");
         assert!(notices[0].contains("anterior, posterior, medial, lateral"));
+        let (state, notices) = ViewState::from_query("scenario=calf_cramp&time=-1&time=abc");
+        assert_eq!(state.scenario.as_deref(), Some("calf_cramp"));
+        assert_eq!(state.time, None);
+        assert_eq!(notices.len(), 2);
     }
 
     #[test]

@@ -15,9 +15,9 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// The middle of the leg, between the knee and the heel, where the camera looks.
-const LEG_CENTRE: Vec3 = Vec3::new(0.0, -0.15, 0.03);
+const LEG_CENTRE: Vec3 = Vec3::new(0.0, -0.17, 0.03);
 /// Far enough to see the knee to the toes in a 16:9 window.
-const HOME_RADIUS: f32 = 0.95;
+const HOME_RADIUS: f32 = 1.0;
 /// The opening view: from behind and a little to the inside, where the two gastrocnemius heads
 /// and the soleus beneath them are seen together.
 const HOME_YAW_PITCH: (f32, f32) = (std::f32::consts::PI - 0.45, 0.12);
@@ -62,7 +62,7 @@ fn spawn_camera_and_lights(mut commands: Commands) {
             ..default()
         },
     ));
-    // Key light from above front-medial, fill from behind-lateral.
+    // Key light from above front-medial.
     commands.spawn((
         DirectionalLight {
             illuminance: 9_000.0,
@@ -71,13 +71,15 @@ fn spawn_camera_and_lights(mut commands: Commands) {
         },
         Transform::from_xyz(0.6, 1.2, 1.0).looking_at(Vec3::ZERO, Vec3::Y),
     ));
+    // Fill from behind-lateral: a point light, as WebGL2 allows only one directional light.
     commands.spawn((
-        DirectionalLight {
-            illuminance: 4_500.0,
+        PointLight {
+            intensity: 400_000.0,
+            range: 10.0,
             shadow_maps_enabled: false,
             ..default()
         },
-        Transform::from_xyz(-0.8, 0.4, -1.2).looking_at(Vec3::ZERO, Vec3::Y),
+        Transform::from_xyz(-1.2, 0.5, -1.8),
     ));
 }
 

@@ -15,12 +15,13 @@ use crate::anatomy::Atlas;
 use crate::explore::camera::ScenePanels;
 use crate::explore::layers::Layers;
 use crate::explore::selection::Hovered;
+use crate::motion::{Biomechanics, LegPose, ManualControls, Playback};
 use crate::state::{CurrentView, Notices};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, spawn_ui_camera).add_systems(
         EguiPrimaryContextPass,
-        (draw_side_panel, draw_hover_label).chain(),
+        (draw_panels, draw_hover_label).chain(),
     );
 }
 
@@ -45,13 +46,42 @@ fn spawn_ui_camera(mut commands: Commands, settings: Option<ResMut<EguiGlobalSet
     ));
 }
 
-fn draw_side_panel(
+/// The selected muscle's live numbers, if a muscle is selected and the model knows it.
+fn readout_for(
+    id: Option<&str>,
+    bio: Option<&Biomechanics>,
+    leg: Option<&LegPose>,
+) -> Option<panels::MuscleReadout> {
+    let (bio, leg) = (bio?, leg?);
+    let index = bio.muscle_index(id?)?;
+    let muscle = &bio.model.muscles[index];
+    let state = leg.states.get(index)?;
+    Some(panels::MuscleReadout {
+        length_m: state.mtu_length_m,
+        rest_length_m: bio.rest.get(index)?.mtu_length_m,
+        fiber_fraction: state.normalized_fiber_length(muscle),
+        activation: state.activation,
+        force_n: state.force_n,
+        force_history: leg
+            .history
+            .iter()
+            .filter_map(|(t, states)| states.get(index).map(|s| [*t, s.force_n]))
+            .collect(),
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw_panels(
     mut contexts: EguiContexts,
     atlas: Option<Res<Atlas>>,
     notices: Res<Notices>,
     mut view: ResMut<CurrentView>,
     mut layers: ResMut<Layers>,
     mut panels: ResMut<ScenePanels>,
+    bio: Option<Res<Biomechanics>>,
+    leg: Option<Res<LegPose>>,
+    mut playback: ResMut<Playback>,
+    mut manual: ResMut<ManualControls>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = egui::Ui::new(
@@ -64,8 +94,9 @@ fn draw_side_panel(
     // Edit copies, so change detection fires only on real changes.
     let mut state = view.0.clone();
     let mut new_layers = layers.clone();
-    let mut requests = Default::default();
-    let width = egui::Panel::left("side_panel")
+    let mut requests = panels::PanelRequests::default();
+    let readout = readout_for(state.select.as_deref(), bio.as_deref(), leg.as_deref());
+    let left = egui::Panel::left("side_panel")
         .resizable(true)
         .default_size(330.0)
         .size_range(240.0..=520.0)
@@ -76,21 +107,44 @@ fn draw_side_panel(
                 &notices.0,
                 &mut state,
                 &mut new_layers,
+                readout.as_ref(),
             );
         })
         .response
         .rect
         .width();
-    let requests: panels::PanelRequests = requests;
+    let mut bottom = 0.0;
+    if let Some(bio) = bio.as_deref() {
+        let mut new_playback = playback.clone();
+        let mut new_manual = manual.clone();
+        bottom = egui::Panel::bottom("motion_panel")
+            .resizable(false)
+            .show_inside(&mut root, |ui| {
+                ui.add_space(4.0);
+                panels::motion_panel(
+                    ui,
+                    &bio.library,
+                    &mut new_playback,
+                    &mut new_manual,
+                    leg.as_deref().and_then(|l| l.caption.as_deref()),
+                );
+                ui.add_space(2.0);
+            })
+            .response
+            .rect
+            .height();
+        playback.set_if_neq(new_playback);
+        manual.set_if_neq(new_manual);
+    }
     if state != view.0 || requests.move_camera {
         view.0 = state;
     }
     layers.set_if_neq(new_layers);
-    let new_panels = ScenePanels {
-        left: width,
+    panels.set_if_neq(ScenePanels {
+        left,
+        bottom,
         ..default()
-    };
-    panels.set_if_neq(new_panels);
+    });
     Ok(())
 }
 

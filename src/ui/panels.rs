@@ -4,8 +4,11 @@
 use bevy_egui::egui::{self, Color32, RichText};
 
 use crate::core::anatomy::{AnatomyAtlas, BodySystem, Structure};
+use crate::core::biomech::{ANKLE_DORSIFLEXION_RANGE_DEG, KNEE_FLEXION_RANGE_DEG};
+use crate::core::scenario::ScenarioLibrary;
 use crate::core::view_state::{ViewPreset, ViewState};
 use crate::explore::layers::Layers;
+use crate::motion::{ManualControls, Playback, SPEEDS};
 
 /// What the user asked for in this frame, beyond plain edits of the state.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -24,6 +27,7 @@ pub fn side_panel(
     notices: &[String],
     view: &mut ViewState,
     layers: &mut Layers,
+    readout: Option<&MuscleReadout>,
 ) -> PanelRequests {
     let mut requests = PanelRequests::default();
     ui.add_space(4.0);
@@ -96,6 +100,10 @@ pub fn side_panel(
         .show(ui, |ui| {
             if let Some(selected) = view.select.as_deref().and_then(|id| atlas.structure(id)) {
                 structure_card(ui, selected);
+                if let Some(readout) = readout {
+                    ui.add_space(4.0);
+                    muscle_readout(ui, readout);
+                }
                 if ui.button("Deselect (Esc)").clicked() {
                     view.select = None;
                 }
@@ -190,4 +198,170 @@ fn capitalised(word: &str) -> String {
         .next()
         .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
         .unwrap_or_default()
+}
+
+/// Live numbers of the selected muscle, from the simulation.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MuscleReadout {
+    pub length_m: f64,
+    pub rest_length_m: f64,
+    /// Fibre length as a fraction of its optimal length.
+    pub fiber_fraction: f64,
+    pub activation: f64,
+    pub force_n: f64,
+    /// (timeline seconds, force in newtons).
+    pub force_history: Vec<[f64; 2]>,
+}
+
+/// "Now" numbers and a force plot for the selected muscle.
+pub fn muscle_readout(ui: &mut egui::Ui, readout: &MuscleReadout) {
+    ui.label(RichText::new("Right now").strong());
+    let percent = 100.0 * readout.length_m / readout.rest_length_m.max(1e-9);
+    egui::Grid::new("readout")
+        .num_columns(2)
+        .spacing([8.0, 2.0])
+        .show(ui, |ui| {
+            ui.label("Length");
+            ui.label(format!("{:.3} m ({percent:.0}% of rest)", readout.length_m));
+            ui.end_row();
+            ui.label("Fibres");
+            ui.label(format!(
+                "{:.0}% of their best length",
+                100.0 * readout.fiber_fraction
+            ));
+            ui.end_row();
+            ui.label("Activation");
+            ui.add(
+                egui::ProgressBar::new(readout.activation as f32)
+                    .text(format!("{:.0}%", 100.0 * readout.activation)),
+            );
+            ui.end_row();
+            ui.label("Force");
+            ui.label(format!("{:.0} N", readout.force_n));
+            ui.end_row();
+        });
+    if readout.force_history.len() > 1 {
+        egui_plot::Plot::new("force_plot")
+            .height(110.0)
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .include_y(0.0)
+            .x_axis_label("s")
+            .y_axis_label("N")
+            .show(ui, |plot| {
+                plot.line(egui_plot::Line::new("force", readout.force_history.clone()));
+            });
+    }
+}
+
+/// The timeline: scenario choice, play/pause, reset, speed, loop, scrubbing, the caption of the
+/// moment; in manual mode, sliders for the joints and the calf muscles.
+pub fn motion_panel(
+    ui: &mut egui::Ui,
+    library: &ScenarioLibrary,
+    playback: &mut Playback,
+    manual: &mut ManualControls,
+    caption: Option<&str>,
+) {
+    let scenario = playback.scenario.as_deref().and_then(|id| library.get(id));
+    ui.horizontal_wrapped(|ui| {
+        let current = scenario.map_or("Manual (sliders)", |s| s.title.as_str());
+        egui::ComboBox::from_id_salt("scenario")
+            .selected_text(current)
+            .width(260.0)
+            .show_ui(ui, |ui| {
+                if ui
+                    .selectable_label(scenario.is_none(), "Manual (sliders)")
+                    .clicked()
+                {
+                    playback.scenario = None;
+                    playback.playing = false;
+                }
+                for s in &library.scenarios {
+                    let chosen = playback.scenario.as_deref() == Some(s.id.as_str());
+                    if ui
+                        .selectable_label(chosen, &s.title)
+                        .on_hover_text(&s.description)
+                        .clicked()
+                        && !chosen
+                    {
+                        playback.scenario = Some(s.id.clone());
+                        playback.time_s = 0.0;
+                        playback.playing = true;
+                    }
+                }
+            });
+        if scenario.is_some() {
+            let label = if playback.playing {
+                "⏸ Pause"
+            } else {
+                "▶ Play"
+            };
+            if ui.button(label).on_hover_text("Space").clicked() {
+                playback.playing = !playback.playing;
+            }
+            if ui.button("⏮ Restart").clicked() {
+                playback.time_s = 0.0;
+            }
+            egui::ComboBox::from_id_salt("speed")
+                .selected_text(format!("{}×", playback.speed))
+                .width(60.0)
+                .show_ui(ui, |ui| {
+                    for speed in SPEEDS {
+                        ui.selectable_value(&mut playback.speed, speed, format!("{speed}×"));
+                    }
+                });
+            ui.checkbox(&mut playback.looping, "Loop");
+        } else if ui.button("Reset pose").clicked() {
+            *manual = ManualControls::default();
+        }
+    });
+    match scenario {
+        Some(scenario) => {
+            let duration = scenario.duration_s();
+            ui.horizontal(|ui| {
+                ui.spacing_mut().slider_width = (ui.available_width() - 90.0).max(80.0);
+                let mut t = playback.time_s;
+                let slider = egui::Slider::new(&mut t, 0.0..=duration)
+                    .suffix(" s")
+                    .fixed_decimals(1);
+                if ui.add(slider).changed() {
+                    playback.time_s = t;
+                    playback.playing = false;
+                }
+            });
+            ui.label(RichText::new(caption.unwrap_or(&scenario.description)).size(16.0));
+        }
+        None => {
+            ui.horizontal_wrapped(|ui| {
+                let (knee_lo, knee_hi) = KNEE_FLEXION_RANGE_DEG;
+                let (ankle_lo, ankle_hi) = ANKLE_DORSIFLEXION_RANGE_DEG;
+                ui.add(
+                    egui::Slider::new(&mut manual.pose.knee_flexion_deg, knee_lo..=knee_hi)
+                        .text("knee bend°"),
+                );
+                ui.add(
+                    egui::Slider::new(&mut manual.pose.ankle_dorsiflexion_deg, ankle_lo..=ankle_hi)
+                        .text("ankle° (+ toes up, − pointed)"),
+                );
+            });
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Drive:");
+                for (id, label) in [
+                    ("gastrocnemius_medial", "gastroc. inner"),
+                    ("gastrocnemius_lateral", "gastroc. outer"),
+                    ("soleus", "soleus"),
+                    ("tibialis_anterior", "shin muscle"),
+                ] {
+                    let value = manual.excitation.entry(id.to_owned()).or_insert(0.0);
+                    ui.add(
+                        egui::Slider::new(value, 0.0..=1.0)
+                            .text(label)
+                            .fixed_decimals(2),
+                    );
+                }
+            });
+        }
+    }
 }

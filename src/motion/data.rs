@@ -1,0 +1,160 @@
+//! The motion data files: the musculotendon model and the scenario library. Read through the
+//! asset system in the app and from disk by the exports; a missing or broken file falls back to
+//! the copy built into the binary, with the problems reported.
+
+use std::path::Path;
+
+use bevy::asset::{AssetLoader, LoadContext, io::Reader};
+use bevy::prelude::*;
+
+use crate::core::biomech::MusculoskeletalModel;
+use crate::core::data_error::DataError;
+use crate::core::scenario::ScenarioLibrary;
+
+pub const MODEL_PATH: &str = "anatomy/leg.muscles.ron";
+pub const SCENARIOS_PATH: &str = "scenarios/leg.scenarios.ron";
+const BUILT_IN_MODEL: &[u8] = include_bytes!("../../assets/anatomy/leg.muscles.ron");
+const BUILT_IN_SCENARIOS: &[u8] = include_bytes!("../../assets/scenarios/leg.scenarios.ron");
+
+/// The raw bytes of a data file; parsed together with the files it refers to.
+#[derive(Asset, TypePath, Debug)]
+pub struct DataBytes(pub Vec<u8>);
+
+#[derive(Default, TypePath)]
+pub(super) struct DataBytesLoader;
+
+impl AssetLoader for DataBytesLoader {
+    type Asset = DataBytes;
+    type Settings = ();
+    type Error = std::io::Error;
+
+    async fn load(
+        &self,
+        reader: &mut dyn Reader,
+        _settings: &(),
+        _load_context: &mut LoadContext<'_>,
+    ) -> Result<Self::Asset, Self::Error> {
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes).await?;
+        Ok(DataBytes(bytes))
+    }
+
+    fn extensions(&self) -> &[&str] {
+        &["muscles.ron", "scenarios.ron"]
+    }
+}
+
+/// The model and the scenarios, both valid; `problems` says what was wrong with the files if
+/// built-in copies had to be used.
+pub struct MotionData {
+    pub model: MusculoskeletalModel,
+    pub library: ScenarioLibrary,
+    pub problems: Vec<String>,
+}
+
+/// Parses the two files (`Err` = could not be read, with the reason), falling back per file.
+pub fn parse_or_built_in(
+    model_file: Result<Vec<u8>, String>,
+    scenarios_file: Result<Vec<u8>, String>,
+) -> MotionData {
+    let mut problems = Vec::new();
+    let mut report = |file: &str, errors: Vec<String>| {
+        problems.extend(errors);
+        problems.push(format!("Using the built-in {file} instead."));
+    };
+    let built_in_model = || {
+        MusculoskeletalModel::from_ron("built-in muscles", BUILT_IN_MODEL).unwrap_or_else(|_| {
+            MusculoskeletalModel {
+                ankle_centre: [0.0, -0.405, 0.0],
+                ankle_axis: [-1.0, 0.0, 0.0],
+                muscles: Vec::new(),
+            }
+        })
+    };
+    let model = match model_file.map(|bytes| MusculoskeletalModel::from_ron(MODEL_PATH, &bytes)) {
+        Ok(Ok(model)) => model,
+        Ok(Err(errors)) => {
+            report(MODEL_PATH, lines(&errors));
+            built_in_model()
+        }
+        Err(reason) => {
+            report(MODEL_PATH, vec![format!("{MODEL_PATH}: {reason}")]);
+            built_in_model()
+        }
+    };
+    let built_in_library = |model: &MusculoskeletalModel| {
+        ScenarioLibrary::from_ron("built-in scenarios", BUILT_IN_SCENARIOS, model).unwrap_or(
+            ScenarioLibrary {
+                scenarios: Vec::new(),
+            },
+        )
+    };
+    let library = match scenarios_file
+        .map(|bytes| ScenarioLibrary::from_ron(SCENARIOS_PATH, &bytes, &model))
+    {
+        Ok(Ok(library)) => library,
+        Ok(Err(errors)) => {
+            report(SCENARIOS_PATH, lines(&errors));
+            built_in_library(&model)
+        }
+        Err(reason) => {
+            report(SCENARIOS_PATH, vec![format!("{SCENARIOS_PATH}: {reason}")]);
+            built_in_library(&model)
+        }
+    };
+    MotionData {
+        model,
+        library,
+        problems,
+    }
+}
+
+fn lines(errors: &[DataError]) -> Vec<String> {
+    errors.iter().map(ToString::to_string).collect()
+}
+
+/// Reads both files from an asset folder on disk (for the command-line exports).
+pub fn read_from_disk(assets: &Path) -> MotionData {
+    let read = |relative: &str| std::fs::read(assets.join(relative)).map_err(|e| e.to_string());
+    parse_or_built_in(read(MODEL_PATH), read(SCENARIOS_PATH))
+}
+
+/// Runs a command-line export; returns the process exit status (0 written, 1 failed).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn run_export(export: &crate::cli::Export, assets: &Path) -> i32 {
+    use crate::cli::Export;
+    use crate::core::export::{kinematics_csv, scenario_csv};
+    let data = read_from_disk(assets);
+    for problem in &data.problems {
+        eprintln!("warning: {problem}");
+    }
+    let (csv, file) = match export {
+        Export::Kinematics(file) => (kinematics_csv(&data.model), file),
+        Export::Scenario { id, file } => match data.library.get(id) {
+            Some(scenario) => (scenario_csv(&data.model, scenario), file),
+            None => {
+                let known: Vec<&str> = data
+                    .library
+                    .scenarios
+                    .iter()
+                    .map(|s| s.id.as_str())
+                    .collect();
+                eprintln!(
+                    "error: there is no scenario {id:?}; known: {}",
+                    known.join(", ")
+                );
+                return 1;
+            }
+        },
+    };
+    match std::fs::write(file, csv) {
+        Ok(()) => {
+            println!("wrote {}", file.display());
+            0
+        }
+        Err(error) => {
+            eprintln!("error: could not write {}: {error}", file.display());
+            1
+        }
+    }
+}
