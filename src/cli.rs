@@ -50,6 +50,18 @@ pub struct Cli {
     #[arg(long, value_name = "SECONDS", value_parser = state_value("time"), requires = "scenario")]
     pub time: Option<String>,
 
+    /// Show only the selected structure.
+    #[arg(long)]
+    pub isolate: bool,
+
+    /// X-ray: fade everything except the selected structure.
+    #[arg(long)]
+    pub xray: bool,
+
+    /// Hide structures, by comma-separated ids (e.g. skin,fibula).
+    #[arg(long, value_name = "ID,ID", value_parser = state_value("hide"))]
+    pub hide: Option<String>,
+
     /// Write muscle lengths and moment arms over a sweep of knee and ankle angles, then exit.
     #[arg(long, value_name = "FILE.csv", conflicts_with_all = ["screenshot", "benchmark"])]
     pub export_kinematics: Option<PathBuf>,
@@ -130,10 +142,14 @@ impl Cli {
                 ("view", self.view.as_deref()),
                 ("scenario", self.scenario.as_deref()),
                 ("time", self.time.as_deref()),
+                ("hide", self.hide.as_deref()),
             ]
             .into_iter()
             .filter(|(_, v)| v.is_some()),
         );
+        // Switches are on when present: the same meaning as `?isolate` in a link.
+        initial_view.isolate = self.isolate;
+        initial_view.xray = self.xray;
         LaunchConfig {
             window_size: self.window_size,
             screenshot: self.screenshot.map(|p| cwd.join(p)),

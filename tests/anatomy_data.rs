@@ -271,3 +271,28 @@ fn validation_reports_every_problem_with_the_file_name() {
     );
     assert!(messages.iter().all(|m| m.starts_with("broken.ron")));
 }
+
+#[test]
+fn search_forgives_case_typos_and_finds_synonyms() {
+    use cramp_explorer::core::search::search;
+    let atlas = atlas();
+    let first = |q: &str| search(&atlas, q).first().map(|s| s.id.clone());
+    assert_eq!(first("achilles").as_deref(), Some("calcaneal_tendon"));
+    assert_eq!(first("Achiles").as_deref(), Some("calcaneal_tendon"));
+    assert_eq!(first("SOLEUS").as_deref(), Some("soleus"));
+    assert_eq!(first("shin bone").as_deref(), Some("tibia"));
+    assert_eq!(
+        first("peroneus longus").as_deref(),
+        Some("fibularis_longus")
+    );
+    assert_eq!(first("tibial nerve").as_deref(), Some("tibial_nerve"));
+    let calf: Vec<String> = search(&atlas, "calf muscle")
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    assert!(
+        calf.contains(&"gastrocnemius_medial".to_owned()) && calf.contains(&"soleus".to_owned())
+    );
+    assert!(search(&atlas, "").is_empty());
+    assert!(search(&atlas, "xylophone").is_empty());
+}

@@ -5,10 +5,11 @@ use cramp_explorer::core::anatomy::{AnatomyAtlas, BodySystem};
 use cramp_explorer::core::biomech::MusculoskeletalModel;
 use cramp_explorer::core::scenario::ScenarioLibrary;
 use cramp_explorer::core::view_state::{ViewPreset, ViewState};
+use cramp_explorer::explore::camera::CameraCommand;
 use cramp_explorer::explore::layers::Layers;
 use cramp_explorer::motion::{ManualControls, Playback};
 use cramp_explorer::ui::panels::{
-    MuscleReadout, PanelRequests, motion_panel, muscle_readout, side_panel,
+    MuscleReadout, PanelControls, PanelRequests, motion_panel, muscle_readout, side_panel,
 };
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -26,6 +27,7 @@ fn atlas() -> AnatomyAtlas {
 struct PanelState {
     view: ViewState,
     layers: Layers,
+    controls: PanelControls,
     requests: PanelRequests,
 }
 
@@ -38,8 +40,15 @@ fn harness<'a>(
         .with_size(egui::vec2(420.0, 1400.0))
         .build_ui_state(
             move |ui, state: &mut PanelState| {
-                state.requests =
-                    side_panel(ui, atlas, notices, &mut state.view, &mut state.layers, None);
+                state.requests = side_panel(
+                    ui,
+                    atlas,
+                    notices,
+                    &mut state.view,
+                    &mut state.layers,
+                    &mut state.controls,
+                    None,
+                );
             },
             state,
         )
@@ -70,7 +79,10 @@ fn view_buttons_set_the_preset_and_ask_the_camera_to_move() {
     harness.get_by_label("Posterior").click();
     harness.step();
     assert_eq!(harness.state().view.view, Some(ViewPreset::Posterior));
-    assert!(harness.state().requests.move_camera);
+    assert_eq!(
+        harness.state().requests.camera,
+        Some(CameraCommand::ShowView(Some(ViewPreset::Posterior)))
+    );
     harness.get_by_label("Reset").click();
     harness.step();
     assert_eq!(harness.state().view.view, None);
@@ -86,6 +98,7 @@ fn layer_checkboxes_toggle_body_systems() {
         "skin starts hidden"
     );
     harness.get_by_label("Bones").click();
+    harness.run();
     harness.get_by_label("Skin").click();
     harness.run();
     assert!(!harness.state().layers.is_shown(BodySystem::Bone));
@@ -132,7 +145,12 @@ fn choosing_a_scenario_starts_it_and_pause_stops_it() {
         );
     harness.run();
     // Manual mode first: joint sliders are offered.
-    assert!(harness.query_all_by_label_contains("knee bend").next().is_some());
+    assert!(
+        harness
+            .query_all_by_label_contains("knee bend")
+            .next()
+            .is_some()
+    );
     harness.get_by_role(egui::accesskit::Role::ComboBox).click();
     harness.run();
     harness.get_by_label("A calf cramp").click();
@@ -163,4 +181,60 @@ fn the_muscle_readout_states_length_activation_and_force() {
     harness.get_by_label("0.400 m (95% of rest)");
     harness.get_by_label("1234 N");
     harness.get_by_label("80% of their best length");
+}
+
+#[test]
+fn searching_achilles_selects_the_calcaneal_tendon_and_focuses_it() {
+    let atlas = atlas();
+    let mut harness = harness(Some(&atlas), &[], PanelState::default());
+    harness.run();
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .click();
+    harness.run();
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("achiles");
+    harness.run();
+    harness.get_by_label("Achilles tendon").click();
+    harness.step();
+    assert_eq!(
+        harness.state().view.select.as_deref(),
+        Some("calcaneal_tendon")
+    );
+    assert_eq!(
+        harness.state().requests.camera,
+        Some(CameraCommand::FocusSelection)
+    );
+    assert!(
+        harness.state().controls.search.is_empty(),
+        "the search box clears after a pick"
+    );
+}
+
+#[test]
+fn selection_tools_hide_isolate_and_xray() {
+    let atlas = atlas();
+    let state = PanelState {
+        view: ViewState {
+            select: Some("soleus".into()),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let mut harness = harness(Some(&atlas), &[], state);
+    harness.run();
+    harness.get_by_label("Isolate (I)").click();
+    harness.run();
+    harness.get_by_label("X-ray (X)").click();
+    harness.run();
+    assert!(harness.state().view.isolate && harness.state().view.xray);
+    assert!(harness.query_all_by_label_contains("x-ray opacity").next().is_some());
+    harness.get_by_label("Hide (H)").click();
+    harness.run();
+    assert_eq!(harness.state().view.hide, vec!["soleus".to_owned()]);
+    assert_eq!(harness.state().view.select, None);
+    harness.get_by_label("Show all (A)").click();
+    harness.run();
+    assert!(harness.state().view.hide.is_empty() && !harness.state().view.isolate);
 }

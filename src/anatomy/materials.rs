@@ -5,7 +5,7 @@ use bevy::prelude::*;
 
 use crate::core::anatomy::BodySystem;
 
-pub(super) fn for_system(system: BodySystem) -> StandardMaterial {
+pub fn for_system(system: BodySystem) -> StandardMaterial {
     let (color, roughness, reflectance) = match system {
         BodySystem::Muscle => (Color::srgb(0.70, 0.17, 0.15), 0.55, 0.4),
         BodySystem::Tendon => (Color::srgb(0.88, 0.88, 0.84), 0.3, 0.6),

@@ -3,7 +3,7 @@
 //! the bone segment it moves with.
 
 mod loader;
-mod materials;
+pub mod materials;
 
 use bevy::asset::RenderAssetUsages;
 use bevy::mesh::{Indices, PrimitiveTopology};

@@ -7,4 +7,5 @@ pub mod data_error;
 pub mod export;
 pub mod geometry;
 pub mod scenario;
+pub mod search;
 pub mod view_state;

@@ -76,10 +76,18 @@ pub struct ViewState {
     pub scenario: Option<String>,
     /// Moment in the scenario, seconds.
     pub time: Option<f64>,
+    /// Show only the selected structure.
+    pub isolate: bool,
+    /// Fade everything but the selected structure.
+    pub xray: bool,
+    /// Structures the user hid, by id.
+    pub hide: Vec<String>,
 }
 
 /// The keys a [`ViewState`] is written with, shared by flags (`--select`) and URLs (`select=`).
-pub const STATE_KEYS: &[&str] = &["select", "view", "scenario", "time"];
+pub const STATE_KEYS: &[&str] = &[
+    "select", "view", "scenario", "time", "isolate", "xray", "hide",
+];
 
 impl ViewState {
     /// Sets one value by its key. The message says what was expected.
@@ -107,6 +115,19 @@ impl ViewState {
                     ));
                 }
             },
+            ("isolate", value) => self.isolate = parse_switch("isolate", value)?,
+            ("xray", value) => self.xray = parse_switch("xray", value)?,
+            ("hide", Some(list)) => {
+                let ids: Vec<&str> = list
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|id| !id.is_empty())
+                    .collect();
+                if let Some(bad) = ids.iter().find(|id| !is_plausible_id(id)) {
+                    return Err(format!("hide: {bad:?} is not a structure id"));
+                }
+                self.hide = ids.into_iter().map(str::to_owned).collect();
+            }
             (key, None) if STATE_KEYS.contains(&key) => {
                 return Err(format!("{key} needs a value, e.g. {key}=…"));
             }
@@ -159,7 +180,27 @@ impl ViewState {
         if let Some(seconds) = self.time {
             parts.push(format!("time={seconds}"));
         }
+        if self.isolate {
+            parts.push("isolate".to_owned());
+        }
+        if self.xray {
+            parts.push("xray".to_owned());
+        }
+        if !self.hide.is_empty() {
+            parts.push(format!("hide={}", self.hide.join(",")));
+        }
         parts.join("&")
+    }
+}
+
+/// A switch is on when named alone (`?xray`) or with a yes-value (`xray=1`, `true`, `on`).
+fn parse_switch(key: &str, value: Option<&str>) -> Result<bool, String> {
+    match value.map(str::to_ascii_lowercase).as_deref() {
+        None | Some("1" | "true" | "yes" | "on") => Ok(true),
+        Some("0" | "false" | "no" | "off") => Ok(false),
+        Some(other) => Err(format!(
+            "{key}={other:?}: expected nothing, 1/0, true/false or on/off"
+        )),
     }
 }
 
@@ -204,6 +245,9 @@ mod tests {
             view: Some(ViewPreset::Posterior),
             scenario: Some("calf_cramp".into()),
             time: Some(2.5),
+            isolate: true,
+            xray: true,
+            hide: vec!["skin".into(), "fibula".into()],
         };
         let (parsed, notices) = ViewState::from_query(&format!("?{}", state.to_query()));
         assert_eq!(parsed, state);

@@ -2,16 +2,28 @@
 //! the viewport that keeps the leg centred beside the side panel.
 
 use bevy::camera::Viewport;
+use bevy::camera::primitives::Aabb;
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 use bevy_panorbit_camera::PanOrbitCamera;
 
+use crate::anatomy::StructureId;
+use crate::core::view_state::ViewPreset;
 use crate::state::CurrentView;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<ScenePanels>()
+        .add_message::<CameraCommand>()
         .add_systems(Startup, spawn_camera_and_lights)
-        .add_systems(Update, (apply_view_preset, fit_viewport_beside_panels));
+        .add_systems(
+            Update,
+            (
+                apply_view_state,
+                apply_camera_commands,
+                fit_viewport_beside_panels,
+            )
+                .chain(),
+        );
 }
 
 /// The middle of the leg, between the knee and the heel, where the camera looks.
@@ -83,28 +95,67 @@ fn spawn_camera_and_lights(mut commands: Commands) {
     ));
 }
 
-/// Moves the camera (smoothly) when the view preset in the state changes.
-fn apply_view_preset(
+/// What the user asked the camera to do.
+#[derive(Message, Clone, Copy, Debug, PartialEq)]
+pub enum CameraCommand {
+    /// Go to a preset (`None`: the opening view), even if it is the current one.
+    ShowView(Option<ViewPreset>),
+    /// Centre on the selected structure and come closer to it.
+    FocusSelection,
+}
+
+fn glide_to_view(camera: &mut PanOrbitCamera, preset: Option<ViewPreset>) {
+    let (yaw, pitch) = preset.map_or(HOME_YAW_PITCH, ViewPreset::yaw_pitch);
+    camera.target_yaw = yaw;
+    camera.target_pitch = pitch;
+    camera.target_focus = LEG_CENTRE;
+    camera.target_radius = HOME_RADIUS;
+}
+
+/// Follows the view preset of the state: jumps there at start, glides when it changes.
+fn apply_view_state(
     view: Res<CurrentView>,
+    mut last: Local<Option<Option<ViewPreset>>>,
     mut cameras: Query<&mut PanOrbitCamera, With<MainCamera>>,
 ) {
-    if !view.is_changed() {
+    if *last == Some(view.0.view) {
         return;
     }
-    let (yaw, pitch) = match view.0.view {
-        Some(preset) => preset.yaw_pitch(),
-        None if view.is_added() => return,
-        None => HOME_YAW_PITCH,
-    };
+    let first = last.is_none();
+    *last = Some(view.0.view);
     for mut camera in &mut cameras {
-        camera.target_yaw = yaw;
-        camera.target_pitch = pitch;
-        camera.target_focus = LEG_CENTRE;
-        camera.target_radius = HOME_RADIUS;
-        // The first frame jumps there; later changes glide.
-        if view.is_added() {
-            camera.yaw = Some(yaw);
-            camera.pitch = Some(pitch);
+        glide_to_view(&mut camera, view.0.view);
+        if first {
+            camera.yaw = Some(camera.target_yaw);
+            camera.pitch = Some(camera.target_pitch);
+        }
+    }
+}
+
+fn apply_camera_commands(
+    mut commands: MessageReader<CameraCommand>,
+    view: Res<CurrentView>,
+    structures: Query<(&StructureId, &GlobalTransform, &Aabb)>,
+    mut cameras: Query<&mut PanOrbitCamera, With<MainCamera>>,
+) {
+    for command in commands.read() {
+        for mut camera in &mut cameras {
+            match command {
+                CameraCommand::ShowView(preset) => glide_to_view(&mut camera, *preset),
+                CameraCommand::FocusSelection => {
+                    let target = view
+                        .0
+                        .select
+                        .as_deref()
+                        .and_then(|id| structures.iter().find(|(s, _, _)| s.0 == id));
+                    if let Some((_, transform, aabb)) = target {
+                        let centre = transform.transform_point(Vec3::from(aabb.center));
+                        let size = Vec3::from(aabb.half_extents).length() * 2.0;
+                        camera.target_focus = centre;
+                        camera.target_radius = (size * 2.2).clamp(0.3, 1.2);
+                    }
+                }
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ use bevy::picking::events::{Click, Out, Over, Pointer, Press};
 use bevy::prelude::*;
 use bevy_egui::EguiContext;
 
+use super::camera::CameraCommand;
 use crate::anatomy::StructureId;
 use crate::state::CurrentView;
 
@@ -15,7 +16,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_observer(on_click)
         .add_observer(on_over)
         .add_observer(on_out)
-        .add_systems(Update, (deselect_on_escape, highlight));
+        .add_systems(Update, deselect_on_escape);
 }
 
 /// The structure under the pointer, if any.
@@ -39,6 +40,7 @@ fn on_click(
     windows: Query<(), With<Window>>,
     press: Res<PressPosition>,
     mut view: ResMut<CurrentView>,
+    mut camera: MessageWriter<CameraCommand>,
 ) {
     if click.button != PointerButton::Primary {
         return;
@@ -52,6 +54,9 @@ fn on_click(
     }
     if let Ok(id) = structures.get(click.entity) {
         select(&mut view, Some(id.0.clone()));
+        if click.count >= 2 {
+            camera.write(CameraCommand::FocusSelection);
+        }
     } else if windows.contains(click.entity) {
         select(&mut view, None);
     }
@@ -88,32 +93,5 @@ fn deselect_on_escape(
         .any(|mut ctx| ctx.get_mut().egui_wants_keyboard_input());
     if keys.just_pressed(KeyCode::Escape) && !typing {
         select(&mut view, None);
-    }
-}
-
-/// Tints the selected structure warm and the hovered one faintly.
-fn highlight(
-    view: Res<CurrentView>,
-    hovered: Res<Hovered>,
-    structures: Query<(Ref<StructureId>, &MeshMaterial3d<StandardMaterial>)>,
-    mut materials: ResMut<Assets<StandardMaterial>>,
-) {
-    let any_new = structures.iter().any(|(id, _)| id.is_added());
-    if !(view.is_changed() || hovered.is_changed() || any_new) {
-        return;
-    }
-    for (id, material) in &structures {
-        let emissive = if view.0.select.as_ref() == Some(&id.0) {
-            LinearRgba::rgb(0.35, 0.28, 0.05)
-        } else if hovered.0.as_ref() == Some(&id.0) {
-            LinearRgba::rgb(0.12, 0.12, 0.12)
-        } else {
-            LinearRgba::BLACK
-        };
-        if let Some(mut material) = materials.get_mut(&material.0)
-            && material.emissive != emissive
-        {
-            material.emissive = emissive;
-        }
     }
 }

@@ -6,7 +6,10 @@ use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
     #[cfg(target_arch = "wasm32")]
-    app.add_systems(Update, web::announce_first_frame);
+    app.add_systems(
+        Update,
+        (web::announce_first_frame, web::write_state_to_address),
+    );
     #[cfg(not(target_arch = "wasm32"))]
     let _ = app;
 }
@@ -21,6 +24,8 @@ mod web {
     use crate::LaunchConfig;
     use crate::automation::SceneReadiness;
     use crate::core::view_state::ViewState;
+    use crate::motion::Playback;
+    use crate::state::CurrentView;
 
     /// Reads `?select=…&view=…` from the address; bad values become notices, never a crash.
     pub fn launch_config_from_page() -> LaunchConfig {
@@ -51,5 +56,38 @@ mod web {
         if let Some(body) = document.body() {
             let _ = body.set_attribute("data-first-frame-ms", &format!("{ms:.0}"));
         }
+    }
+
+    /// Keeps the address bar in step with what is on screen, so a copied link reproduces it.
+    /// The time is written only while paused (a playing animation would rewrite it every frame).
+    pub(super) fn write_state_to_address(
+        view: Res<CurrentView>,
+        playback: Res<Playback>,
+        mut last: Local<String>,
+    ) {
+        if !(view.is_changed() || playback.is_changed()) {
+            return;
+        }
+        let mut state = view.0.clone();
+        state.scenario = playback.scenario.clone();
+        state.time = (playback.scenario.is_some() && !playback.playing)
+            .then(|| (playback.time_s * 10.0).round() / 10.0);
+        let query = state.to_query();
+        if *last == query {
+            return;
+        }
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let path = window.location().pathname().unwrap_or_default();
+        let url = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+        *last = query;
     }
 }

@@ -1,10 +1,12 @@
 //! The egui layer: the side panel and the hover label. Panels are functions in [`panels`];
 //! this plugin only wires them to the app's resources.
 
+mod labels;
 pub mod panels;
 
 use bevy::camera::CameraOutputMode;
 use bevy::camera::visibility::RenderLayers;
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy::render::render_resource::BlendState;
 use bevy_egui::{
@@ -12,17 +14,22 @@ use bevy_egui::{
 };
 
 use crate::anatomy::Atlas;
-use crate::explore::camera::ScenePanels;
+use crate::explore::appearance::XrayOpacity;
+use crate::explore::camera::{CameraCommand, ScenePanels};
 use crate::explore::layers::Layers;
 use crate::explore::selection::Hovered;
+use crate::explore::shortcuts::HelpVisible;
 use crate::motion::{Biomechanics, LegPose, ManualControls, Playback};
 use crate::state::{CurrentView, Notices};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Startup, spawn_ui_camera).add_systems(
-        EguiPrimaryContextPass,
-        (draw_panels, draw_hover_label).chain(),
-    );
+    app.init_resource::<UiState>()
+        .init_resource::<labels::LabelsShown>()
+        .add_systems(Startup, spawn_ui_camera)
+        .add_systems(
+            EguiPrimaryContextPass,
+            (draw_panels, labels::draw_labels, draw_hover_label).chain(),
+        );
 }
 
 /// egui draws through its own camera over the whole window, so the 3D camera can keep to the
@@ -70,6 +77,38 @@ fn readout_for(
     })
 }
 
+/// Panel state that lives only in the UI: the search text, text size, whether the side panel
+/// is open (it folds away on narrow screens such as phones).
+#[derive(Resource, Clone, Debug)]
+pub struct UiState {
+    pub search: String,
+    pub ui_scale: f32,
+    /// `None` until the first frame decides from the screen width.
+    pub side_open: Option<bool>,
+}
+
+impl Default for UiState {
+    fn default() -> Self {
+        Self {
+            search: String::new(),
+            ui_scale: 1.0,
+            side_open: None,
+        }
+    }
+}
+
+/// The motion resources the panels read and edit.
+#[derive(SystemParam)]
+struct MotionUi<'w> {
+    bio: Option<Res<'w, Biomechanics>>,
+    leg: Option<Res<'w, LegPose>>,
+    playback: ResMut<'w, Playback>,
+    manual: ResMut<'w, ManualControls>,
+}
+
+/// Below this width (logical pixels) the side panel starts folded and overlays the view.
+const NARROW_SCREEN: f32 = 720.0;
+
 #[allow(clippy::too_many_arguments)]
 fn draw_panels(
     mut contexts: EguiContexts,
@@ -78,41 +117,77 @@ fn draw_panels(
     mut view: ResMut<CurrentView>,
     mut layers: ResMut<Layers>,
     mut panels: ResMut<ScenePanels>,
-    bio: Option<Res<Biomechanics>>,
-    leg: Option<Res<LegPose>>,
-    mut playback: ResMut<Playback>,
-    mut manual: ResMut<ManualControls>,
+    motion: MotionUi,
+    mut ui_state: ResMut<UiState>,
+    mut xray: ResMut<XrayOpacity>,
+    mut help: ResMut<HelpVisible>,
+    mut labels_shown: ResMut<labels::LabelsShown>,
+    mut camera: MessageWriter<CameraCommand>,
 ) -> Result {
+    let MotionUi {
+        bio,
+        leg,
+        mut playback,
+        mut manual,
+    } = motion;
     let ctx = contexts.ctx_mut()?;
+    if (ctx.zoom_factor() - ui_state.ui_scale).abs() > 1e-3 {
+        ctx.set_zoom_factor(ui_state.ui_scale);
+    }
+    let screen = ctx.viewport_rect();
+    let narrow = screen.width() < NARROW_SCREEN;
+    let side_open = *ui_state.side_open.get_or_insert(!narrow);
     let mut root = egui::Ui::new(
         ctx.clone(),
         "root".into(),
         egui::UiBuilder::new()
             .layer_id(egui::LayerId::background())
-            .max_rect(ctx.viewport_rect()),
+            .max_rect(screen),
     );
     // Edit copies, so change detection fires only on real changes.
     let mut state = view.0.clone();
     let mut new_layers = layers.clone();
+    let mut controls = panels::PanelControls {
+        search: ui_state.search.clone(),
+        xray_opacity: xray.0,
+        ui_scale: ui_state.ui_scale,
+        help_open: help.0,
+        labels: labels_shown.0,
+    };
     let mut requests = panels::PanelRequests::default();
     let readout = readout_for(state.select.as_deref(), bio.as_deref(), leg.as_deref());
-    let left = egui::Panel::left("side_panel")
-        .resizable(true)
-        .default_size(330.0)
-        .size_range(240.0..=520.0)
-        .show_inside(&mut root, |ui| {
-            requests = panels::side_panel(
-                ui,
-                atlas.as_deref().map(|a| &a.0),
-                &notices.0,
-                &mut state,
-                &mut new_layers,
-                readout.as_ref(),
-            );
-        })
-        .response
-        .rect
-        .width();
+    let mut left = 0.0;
+    if side_open {
+        left = egui::Panel::left("side_panel")
+            .resizable(true)
+            .default_size(if narrow { screen.width() * 0.85 } else { 330.0 })
+            .size_range(200.0..=(screen.width() * 0.9).max(210.0))
+            .show_inside(&mut root, |ui| {
+                if narrow && ui.button("✕ Close").clicked() {
+                    ui_state.side_open = Some(false);
+                }
+                requests = panels::side_panel(
+                    ui,
+                    atlas.as_deref().map(|a| &a.0),
+                    &notices.0,
+                    &mut state,
+                    &mut new_layers,
+                    &mut controls,
+                    readout.as_ref(),
+                );
+            })
+            .response
+            .rect
+            .width();
+    } else {
+        egui::Area::new(egui::Id::new("open_side_panel"))
+            .fixed_pos(egui::pos2(8.0, 8.0))
+            .show(ctx, |ui| {
+                if ui.button("☰ Structures").clicked() {
+                    ui_state.side_open = Some(true);
+                }
+            });
+    }
     let mut bottom = 0.0;
     if let Some(bio) = bio.as_deref() {
         let mut new_playback = playback.clone();
@@ -136,12 +211,22 @@ fn draw_panels(
         playback.set_if_neq(new_playback);
         manual.set_if_neq(new_manual);
     }
-    if state != view.0 || requests.move_camera {
+    panels::help_window(ctx, &mut controls.help_open);
+    if state != view.0 {
         view.0 = state;
     }
+    if let Some(command) = requests.camera {
+        camera.write(command);
+    }
     layers.set_if_neq(new_layers);
+    ui_state.search = controls.search;
+    ui_state.ui_scale = controls.ui_scale;
+    xray.set_if_neq(XrayOpacity(controls.xray_opacity));
+    help.set_if_neq(HelpVisible(controls.help_open));
+    labels_shown.set_if_neq(labels::LabelsShown(controls.labels));
+    // On a narrow screen the open panel covers the view rather than squeezing it.
     panels.set_if_neq(ScenePanels {
-        left,
+        left: if narrow { 0.0 } else { left },
         bottom,
         ..default()
     });

@@ -6,32 +6,69 @@ use bevy_egui::egui::{self, Color32, RichText};
 use crate::core::anatomy::{AnatomyAtlas, BodySystem, Structure};
 use crate::core::biomech::{ANKLE_DORSIFLEXION_RANGE_DEG, KNEE_FLEXION_RANGE_DEG};
 use crate::core::scenario::ScenarioLibrary;
+use crate::core::search::search;
 use crate::core::view_state::{ViewPreset, ViewState};
+use crate::explore::camera::CameraCommand;
 use crate::explore::layers::Layers;
+use crate::explore::shortcuts::SHORTCUTS;
 use crate::motion::{ManualControls, Playback, SPEEDS};
 
 /// What the user asked for in this frame, beyond plain edits of the state.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct PanelRequests {
-    /// A view button was pressed (even the current one: the camera goes back to it).
-    pub move_camera: bool,
+    /// A camera move (a view button, even the current one; "focus").
+    pub camera: Option<CameraCommand>,
+}
+
+/// Panel settings that are not part of the view state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PanelControls {
+    pub search: String,
+    pub xray_opacity: f32,
+    pub ui_scale: f32,
+    pub help_open: bool,
+    pub labels: bool,
+}
+
+impl Default for PanelControls {
+    fn default() -> Self {
+        Self {
+            search: String::new(),
+            xray_opacity: 0.15,
+            ui_scale: 1.0,
+            help_open: false,
+            labels: false,
+        }
+    }
 }
 
 const WARNING: Color32 = Color32::from_rgb(0xF2, 0xB1, 0x4C);
 
-/// The left panel: title, notices, views, layers, the structure list and the selected
-/// structure's card.
+/// The left panel: title, notices, search, views, layers, tools for the selection, the
+/// structure list and the selected structure's card.
 pub fn side_panel(
     ui: &mut egui::Ui,
     atlas: Option<&AnatomyAtlas>,
     notices: &[String],
     view: &mut ViewState,
     layers: &mut Layers,
+    controls: &mut PanelControls,
     readout: Option<&MuscleReadout>,
 ) -> PanelRequests {
     let mut requests = PanelRequests::default();
     ui.add_space(4.0);
-    ui.heading("Cramp Explorer");
+    ui.horizontal(|ui| {
+        ui.heading("Cramp Explorer");
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .small_button("?")
+                .on_hover_text("Keyboard shortcuts (F1)")
+                .clicked()
+            {
+                controls.help_open = !controls.help_open;
+            }
+        });
+    });
     ui.label(RichText::new("The lower leg and what happens in a calf cramp.").weak());
     ui.label(
         RichText::new("For learning only — not medical advice.")
@@ -54,6 +91,10 @@ pub fn side_panel(
         ui.separator();
     }
 
+    if let Some(atlas) = atlas {
+        search_box(ui, atlas, view, controls, &mut requests);
+    }
+
     ui.horizontal_wrapped(|ui| {
         ui.label("View:");
         for preset in ViewPreset::ALL {
@@ -63,16 +104,16 @@ pub fn side_panel(
                 .clicked()
             {
                 view.view = Some(preset);
-                requests.move_camera = true;
+                requests.camera = Some(CameraCommand::ShowView(Some(preset)));
             }
         }
         if ui
             .button("Reset")
-            .on_hover_text("Back to the opening view")
+            .on_hover_text("Back to the opening view (0)")
             .clicked()
         {
             view.view = None;
-            requests.move_camera = true;
+            requests.camera = Some(CameraCommand::ShowView(None));
         }
     });
 
@@ -84,7 +125,22 @@ pub fn side_panel(
                 layers.0.insert(system, shown);
             }
         }
+        ui.checkbox(&mut controls.labels, "Labels");
     });
+    if !view.hide.is_empty() || view.isolate {
+        let hidden = if view.isolate {
+            "Isolating the selection".to_owned()
+        } else {
+            format!("{} hidden", view.hide.len())
+        };
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(hidden).weak());
+            if ui.button("Show all (A)").clicked() {
+                view.hide.clear();
+                view.isolate = false;
+            }
+        });
+    }
     ui.separator();
 
     let Some(atlas) = atlas else {
@@ -98,7 +154,14 @@ pub fn side_panel(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            if let Some(selected) = view.select.as_deref().and_then(|id| atlas.structure(id)) {
+            if let Some(selected) = view
+                .select
+                .clone()
+                .as_deref()
+                .and_then(|id| atlas.structure(id))
+            {
+                selection_tools(ui, &selected.id, view, controls, &mut requests);
+                ui.add_space(4.0);
                 structure_card(ui, selected);
                 if let Some(readout) = readout {
                     ui.add_space(4.0);
@@ -115,8 +178,110 @@ pub fn side_panel(
                 ui.add_space(4.0);
             }
             structure_list(ui, atlas, view);
+            ui.separator();
+            egui::CollapsingHeader::new("Settings")
+                .id_salt("settings")
+                .show(ui, |ui| {
+                    ui.add(
+                        egui::Slider::new(&mut controls.ui_scale, 0.75..=2.0)
+                            .text("text size")
+                            .fixed_decimals(2),
+                    );
+                });
         });
     requests
+}
+
+/// Search by any name; Enter picks the best match.
+fn search_box(
+    ui: &mut egui::Ui,
+    atlas: &AnatomyAtlas,
+    view: &mut ViewState,
+    controls: &mut PanelControls,
+    requests: &mut PanelRequests,
+) {
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut controls.search)
+            .hint_text("🔍 Search, e.g. achilles")
+            .desired_width(f32::INFINITY),
+    );
+    let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let results = search(atlas, &controls.search);
+    let mut chosen = None;
+    if !controls.search.trim().is_empty() {
+        if results.is_empty() {
+            ui.label(RichText::new("Nothing found.").weak());
+        }
+        for structure in results.iter().take(8) {
+            if ui
+                .selectable_label(false, &structure.name)
+                .on_hover_text(&structure.latin)
+                .clicked()
+            {
+                chosen = Some(structure.id.clone());
+            }
+        }
+        if entered {
+            chosen = results.first().map(|s| s.id.clone());
+        }
+    }
+    if let Some(id) = chosen {
+        view.select = Some(id);
+        view.isolate = false;
+        controls.search.clear();
+        requests.camera = Some(CameraCommand::FocusSelection);
+    }
+    ui.add_space(2.0);
+}
+
+/// Focus, hide, isolate and x-ray for the selected structure.
+fn selection_tools(
+    ui: &mut egui::Ui,
+    id: &str,
+    view: &mut ViewState,
+    controls: &mut PanelControls,
+    requests: &mut PanelRequests,
+) {
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Focus (F)").clicked() {
+            requests.camera = Some(CameraCommand::FocusSelection);
+        }
+        if ui.button("Hide (H)").clicked() {
+            view.hide.push(id.to_owned());
+            view.select = None;
+            view.isolate = false;
+        }
+        ui.toggle_value(&mut view.isolate, "Isolate (I)");
+        ui.toggle_value(&mut view.xray, "X-ray (X)");
+    });
+    if view.xray {
+        ui.add(
+            egui::Slider::new(&mut controls.xray_opacity, 0.05..=0.6)
+                .text("x-ray opacity")
+                .fixed_decimals(2),
+        );
+    }
+}
+
+/// The keyboard shortcuts, in a window over the view.
+pub fn help_window(ctx: &egui::Context, open: &mut bool) {
+    egui::Window::new("Keyboard shortcuts")
+        .open(open)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
+        .show(ctx, |ui| {
+            egui::Grid::new("shortcuts").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
+                for (keys, action) in SHORTCUTS {
+                    ui.label(RichText::new(*keys).strong().monospace());
+                    ui.label(*action);
+                    ui.end_row();
+                }
+            });
+            ui.add_space(6.0);
+            ui.label(RichText::new("Mouse: drag to turn, right-drag to move, wheel to zoom, double-click to focus.").small());
+            ui.label(RichText::new("Touch: one finger turns, two fingers pinch and move.").small());
+        });
 }
 
 /// Everything the atlas says about one structure.

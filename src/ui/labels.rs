@@ -1,0 +1,167 @@
+//! Name labels on the model with leader lines: muscles and the Achilles tendon that face the
+//! camera, stacked in two columns beside the leg so they never pile up.
+
+use bevy::camera::primitives::Aabb;
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use crate::anatomy::{Atlas, StructureId, SystemOf};
+use crate::core::anatomy::BodySystem;
+use crate::explore::camera::MainCamera;
+
+/// Whether labels are drawn.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
+pub struct LabelsShown(pub bool);
+
+/// Vertical room for one label, logical pixels.
+const ROW: f32 = 18.0;
+/// Horizontal distance of the label columns from the leg's centre, logical pixels.
+const COLUMN_OFFSET: f32 = 150.0;
+
+struct Anchor {
+    at: egui::Pos2,
+    text: String,
+}
+
+/// Stacks labels downwards from their anchors' heights, at least one row apart.
+fn stack(mut anchors: Vec<Anchor>) -> Vec<(Anchor, f32)> {
+    anchors.sort_by(|a, b| a.at.y.total_cmp(&b.at.y));
+    let mut next = f32::MIN;
+    anchors
+        .into_iter()
+        .map(|anchor| {
+            let y = anchor.at.y.max(next);
+            next = y + ROW;
+            (anchor, y)
+        })
+        .collect()
+}
+
+pub(super) fn draw_labels(
+    mut contexts: EguiContexts,
+    shown: Res<LabelsShown>,
+    atlas: Option<Res<Atlas>>,
+    cameras: Query<(&Camera, &GlobalTransform), With<MainCamera>>,
+    structures: Query<(
+        &StructureId,
+        &SystemOf,
+        &GlobalTransform,
+        &Aabb,
+        &InheritedVisibility,
+    )>,
+) -> Result {
+    let (Some(atlas), true) = (atlas, shown.0) else {
+        return Ok(());
+    };
+    let Ok((camera, camera_transform)) = cameras.single() else {
+        return Ok(());
+    };
+    let ctx = contexts.ctx_mut()?;
+    let Some(viewport) = camera.logical_viewport_rect() else {
+        return Ok(());
+    };
+    let zoom = ctx.zoom_factor();
+    let to_egui =
+        |p: Vec2| egui::pos2((p.x + viewport.min.x) / zoom, (p.y + viewport.min.y) / zoom);
+    let view_rect = egui::Rect::from_min_max(to_egui(Vec2::ZERO), to_egui(viewport.size()));
+    let eye = camera_transform.translation();
+    let Ok(leg_centre) = camera.world_to_viewport(camera_transform, Vec3::new(0.0, -0.2, 0.0))
+    else {
+        return Ok(());
+    };
+    let centre_x = to_egui(leg_centre).x;
+    let (mut left, mut right) = (Vec::new(), Vec::new());
+    for (id, system, transform, aabb, visible) in &structures {
+        let labelled = system.0 == BodySystem::Muscle || id.0 == "calcaneal_tendon";
+        if !labelled || !visible.get() {
+            continue;
+        }
+        let anchor = transform.transform_point(Vec3::from(aabb.center));
+        // Only structures on the camera's side of the leg: the others are hidden behind it.
+        let outward = Vec3::new(anchor.x, 0.0, anchor.z + 0.01);
+        let towards_eye = Vec3::new(eye.x - anchor.x, 0.0, eye.z - anchor.z);
+        if outward.dot(towards_eye) <= 0.0 {
+            continue;
+        }
+        let (Ok(screen), Some(structure)) = (
+            camera.world_to_viewport(camera_transform, anchor),
+            atlas.0.structure(&id.0),
+        ) else {
+            continue;
+        };
+        let at = to_egui(screen);
+        let item = Anchor {
+            at,
+            text: structure.name.clone(),
+        };
+        if at.x < centre_x {
+            left.push(item)
+        } else {
+            right.push(item)
+        }
+    }
+    let painter = ctx
+        .layer_painter(egui::LayerId::new(
+            egui::Order::Middle,
+            egui::Id::new("labels"),
+        ))
+        .with_clip_rect(view_rect);
+    let font = egui::FontId::proportional(13.0);
+    for (column, side) in [(stack(left), -1.0f32), (stack(right), 1.0)] {
+        for (anchor, y) in column {
+            let x = centre_x + side * COLUMN_OFFSET;
+            let align = if side < 0.0 {
+                egui::Align2::RIGHT_CENTER
+            } else {
+                egui::Align2::LEFT_CENTER
+            };
+            let line_colour = egui::Color32::from_white_alpha(150);
+            painter.circle_filled(anchor.at, 2.5, egui::Color32::WHITE);
+            painter.line_segment(
+                [anchor.at, egui::pos2(x, y)],
+                egui::Stroke::new(1.0, line_colour),
+            );
+            let galley_rect = painter.text(
+                egui::pos2(x + side * 4.0, y),
+                align,
+                &anchor.text,
+                font.clone(),
+                egui::Color32::WHITE,
+            );
+            // A dark backing keeps text readable over red muscle.
+            painter.rect_filled(
+                galley_rect.expand(2.0),
+                3.0,
+                egui::Color32::from_black_alpha(150),
+            );
+            painter.text(
+                egui::pos2(x + side * 4.0, y),
+                align,
+                &anchor.text,
+                font.clone(),
+                egui::Color32::WHITE,
+            );
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stacked_labels_never_overlap_and_keep_their_order() {
+        let anchors = [30.0, 31.0, 32.0, 100.0, 10.0]
+            .into_iter()
+            .map(|y| Anchor {
+                at: egui::pos2(0.0, y),
+                text: format!("{y}"),
+            })
+            .collect();
+        let placed = stack(anchors);
+        let ys: Vec<f32> = placed.iter().map(|(_, y)| *y).collect();
+        assert_eq!(ys, vec![10.0, 30.0, 48.0, 66.0, 100.0]);
+        assert!(ys.windows(2).all(|w| w[1] - w[0] >= ROW));
+    }
+}
