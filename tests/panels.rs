@@ -229,7 +229,12 @@ fn selection_tools_hide_isolate_and_xray() {
     harness.get_by_label("X-ray (X)").click();
     harness.run();
     assert!(harness.state().view.isolate && harness.state().view.xray);
-    assert!(harness.query_all_by_label_contains("x-ray opacity").next().is_some());
+    assert!(
+        harness
+            .query_all_by_label_contains("x-ray opacity")
+            .next()
+            .is_some()
+    );
     harness.get_by_label("Hide (H)").click();
     harness.run();
     assert_eq!(harness.state().view.hide, vec!["soleus".to_owned()]);

@@ -6,6 +6,7 @@ use bevy::prelude::*;
 use bevy_egui::EguiContext;
 
 use super::camera::CameraCommand;
+use crate::LaunchConfig;
 use crate::anatomy::StructureId;
 use crate::state::CurrentView;
 
@@ -68,7 +69,16 @@ fn select(view: &mut CurrentView, id: Option<String>) {
     }
 }
 
-fn on_over(over: On<Pointer<Over>>, structures: Query<&StructureId>, mut hovered: ResMut<Hovered>) {
+fn on_over(
+    over: On<Pointer<Over>>,
+    structures: Query<&StructureId>,
+    config: Option<Res<LaunchConfig>>,
+    mut hovered: ResMut<Hovered>,
+) {
+    // A screenshot shows the state it was asked for, not wherever the pointer happens to rest.
+    if config.is_some_and(|c| c.screenshot.is_some()) {
+        return;
+    }
     if let Ok(id) = structures.get(over.entity) {
         hovered.0 = Some(id.0.clone());
     }
