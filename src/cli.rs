@@ -62,6 +62,11 @@ pub struct Cli {
     #[arg(long, value_name = "ID,ID", value_parser = state_value("hide"))]
     pub hide: Option<String>,
 
+    /// Check every data file (anatomy, muscles, scenarios, content) under DIR (default: assets),
+    /// print every problem with file, line and column, and exit 0 if all is valid, else 1.
+    #[arg(long, value_name = "DIR", num_args = 0..=1, default_missing_value = "assets", conflicts_with_all = ["screenshot", "benchmark"])]
+    pub check_content: Option<PathBuf>,
+
     /// Write muscle lengths and moment arms over a sweep of knee and ankle angles, then exit.
     #[arg(long, value_name = "FILE.csv", conflicts_with_all = ["screenshot", "benchmark"])]
     pub export_kinematics: Option<PathBuf>,

@@ -11,6 +11,7 @@ pub mod anatomy;
 pub mod automation;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod content;
 pub mod core;
 pub mod explore;
 pub mod motion;
@@ -57,6 +58,7 @@ pub fn plugin(app: &mut App) {
     app.add_plugins((
         anatomy::plugin,
         motion::plugin,
+        content::plugin,
         explore::plugin,
         ui::plugin,
         automation::plugin,

@@ -7,6 +7,10 @@ fn main() {
     use clap::Parser;
     // clap prints usage and exits with status 2 on unknown or malformed arguments.
     let cli = cramp_explorer::cli::Cli::parse();
+    if let Some(dir) = &cli.check_content {
+        let dir = std::env::current_dir().unwrap_or_default().join(dir);
+        std::process::exit(cramp_explorer::content::run_check(&dir));
+    }
     if let Some(export) = cli.export() {
         let assets = cli.assets.clone().unwrap_or_else(|| "assets".into());
         std::process::exit(cramp_explorer::motion::run_export(&export, &assets));

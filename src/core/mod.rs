@@ -3,6 +3,7 @@
 
 pub mod anatomy;
 pub mod biomech;
+pub mod content;
 pub mod data_error;
 pub mod export;
 pub mod geometry;

@@ -6,6 +6,7 @@ use bevy::prelude::*;
 use super::selection::Hovered;
 use crate::anatomy::materials::for_system;
 use crate::anatomy::{StructureId, SystemOf};
+use crate::content::Spotlight;
 use crate::state::CurrentView;
 
 pub(super) fn plugin(app: &mut App) {
@@ -30,6 +31,7 @@ fn update_materials(
     view: Res<CurrentView>,
     hovered: Res<Hovered>,
     xray: Res<XrayOpacity>,
+    spotlight: Res<Spotlight>,
     structures: Query<(
         Ref<StructureId>,
         &SystemOf,
@@ -38,12 +40,18 @@ fn update_materials(
     mut materials: ResMut<Assets<StandardMaterial>>,
 ) {
     let any_new = structures.iter().any(|(id, _, _)| id.is_added());
-    if !(view.is_changed() || hovered.is_changed() || xray.is_changed() || any_new) {
+    if !(view.is_changed()
+        || hovered.is_changed()
+        || xray.is_changed()
+        || spotlight.is_changed()
+        || any_new)
+    {
         return;
     }
     let selected = view.0.select.as_deref();
     for (id, system, handle) in &structures {
-        let is_selected = selected == Some(id.0.as_str());
+        let spotlit = spotlight.0.contains(&id.0);
+        let is_selected = selected == Some(id.0.as_str()) || spotlit;
         let emissive = if is_selected {
             SELECTED_GLOW
         } else if hovered.0.as_deref() == Some(id.0.as_str()) {
@@ -52,7 +60,9 @@ fn update_materials(
             LinearRgba::BLACK
         };
         let atlas = for_system(system.0);
-        let faded = view.0.xray && selected.is_some() && !is_selected;
+        // A spotlight always fades the rest; a selection only in x-ray mode.
+        let faded =
+            (!spotlight.0.is_empty() || (view.0.xray && selected.is_some())) && !is_selected;
         let (base_color, alpha_mode) = if faded {
             let alpha = atlas.base_color.alpha().min(xray.0);
             (atlas.base_color.with_alpha(alpha), AlphaMode::Blend)

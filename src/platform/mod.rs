@@ -15,7 +15,58 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use web::launch_config_from_page;
+pub use web::{launch_config_from_page, load_setting, save_setting};
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use desktop::{load_setting, save_setting};
+
+/// Desktop settings: `key = value` lines in `$XDG_CONFIG_HOME/cramp-explorer/settings.txt`
+/// (or `~/.config/...`). Unreadable or odd files are treated as empty, never an error.
+#[cfg(not(target_arch = "wasm32"))]
+mod desktop {
+    use std::path::PathBuf;
+
+    fn settings_file() -> Option<PathBuf> {
+        let base = std::env::var_os("XDG_CONFIG_HOME")
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute())
+            .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".config")))?;
+        Some(base.join("cramp-explorer").join("settings.txt"))
+    }
+
+    fn read_all() -> Vec<(String, String)> {
+        let text = settings_file()
+            .and_then(|f| std::fs::read_to_string(f).ok())
+            .unwrap_or_default();
+        text.lines()
+            .filter_map(|line| line.split_once('='))
+            .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+            .collect()
+    }
+
+    pub fn load_setting(key: &str) -> Option<String> {
+        read_all()
+            .into_iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+    }
+
+    /// Best effort: a read-only home just means the choice is asked again next time.
+    pub fn save_setting(key: &str, value: &str) {
+        let Some(file) = settings_file() else { return };
+        let mut entries: Vec<(String, String)> =
+            read_all().into_iter().filter(|(k, _)| k != key).collect();
+        entries.push((key.to_owned(), value.to_owned()));
+        let text: String = entries
+            .iter()
+            .map(|(k, v)| format!("{k} = {v}\n"))
+            .collect();
+        if let Some(folder) = file.parent() {
+            let _ = std::fs::create_dir_all(folder);
+        }
+        let _ = std::fs::write(file, text);
+    }
+}
 
 #[cfg(target_arch = "wasm32")]
 mod web {
@@ -89,5 +140,17 @@ mod web {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
         *last = query;
+    }
+
+    /// Browser storage, under `cramp-explorer.<key>`; private modes without storage just forget.
+    pub fn load_setting(key: &str) -> Option<String> {
+        let storage = web_sys::window()?.local_storage().ok()??;
+        storage.get_item(&format!("cramp-explorer.{key}")).ok()?
+    }
+
+    pub fn save_setting(key: &str, value: &str) {
+        if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
+            let _ = storage.set_item(&format!("cramp-explorer.{key}"), value);
+        }
     }
 }

@@ -14,6 +14,8 @@ use bevy_egui::{
 };
 
 use crate::anatomy::Atlas;
+use crate::content::{DisclaimerAccepted, LearningContent, ShowMeRequest, accept_disclaimer};
+use crate::core::content::Register;
 use crate::explore::appearance::XrayOpacity;
 use crate::explore::camera::{CameraCommand, ScenePanels};
 use crate::explore::layers::Layers;
@@ -85,6 +87,9 @@ pub struct UiState {
     pub ui_scale: f32,
     /// `None` until the first frame decides from the screen width.
     pub side_open: Option<bool>,
+    /// Likewise for the "Learn" panel, open at the start on wide screens.
+    pub learn_open: Option<bool>,
+    pub register: Register,
 }
 
 impl Default for UiState {
@@ -93,8 +98,18 @@ impl Default for UiState {
             search: String::new(),
             ui_scale: 1.0,
             side_open: None,
+            learn_open: None,
+            register: Register::Plain,
         }
     }
+}
+
+/// The content resources the "Learn" panel and the first-start notice use.
+#[derive(SystemParam)]
+struct LearnUi<'w> {
+    content: Option<Res<'w, LearningContent>>,
+    accepted: ResMut<'w, DisclaimerAccepted>,
+    show_me: MessageWriter<'w, ShowMeRequest>,
 }
 
 /// The motion resources the panels read and edit.
@@ -105,6 +120,9 @@ struct MotionUi<'w> {
     playback: ResMut<'w, Playback>,
     manual: ResMut<'w, ManualControls>,
 }
+
+/// From this width (logical pixels) the "Learn" panel is open at the start.
+const WIDE_SCREEN: f32 = 1100.0;
 
 /// Below this width (logical pixels) the side panel starts folded and overlays the view.
 const NARROW_SCREEN: f32 = 720.0;
@@ -118,6 +136,7 @@ fn draw_panels(
     mut layers: ResMut<Layers>,
     mut panels: ResMut<ScenePanels>,
     motion: MotionUi,
+    learn: LearnUi,
     mut ui_state: ResMut<UiState>,
     mut xray: ResMut<XrayOpacity>,
     mut help: ResMut<HelpVisible>,
@@ -137,6 +156,14 @@ fn draw_panels(
     let screen = ctx.viewport_rect();
     let narrow = screen.width() < NARROW_SCREEN;
     let side_open = *ui_state.side_open.get_or_insert(!narrow);
+    let learn_open = *ui_state
+        .learn_open
+        .get_or_insert(screen.width() >= WIDE_SCREEN);
+    let LearnUi {
+        content,
+        mut accepted,
+        mut show_me,
+    } = learn;
     let mut root = egui::Ui::new(
         ctx.clone(),
         "root".into(),
@@ -153,6 +180,7 @@ fn draw_panels(
         ui_scale: ui_state.ui_scale,
         help_open: help.0,
         labels: labels_shown.0,
+        learn_open,
     };
     let mut requests = panels::PanelRequests::default();
     let readout = readout_for(state.select.as_deref(), bio.as_deref(), leg.as_deref());
@@ -188,6 +216,26 @@ fn draw_panels(
                 }
             });
     }
+    let mut right = 0.0;
+    if let (true, Some(content)) = (learn_open, content.as_deref()) {
+        let mut register = ui_state.register;
+        right = egui::Panel::right("learn_panel")
+            .resizable(true)
+            .default_size(if narrow { screen.width() * 0.9 } else { 360.0 })
+            .size_range(220.0..=(screen.width() * 0.95).max(230.0))
+            .show_inside(&mut root, |ui| {
+                if narrow && ui.button("✕ Close").clicked() {
+                    controls.learn_open = false;
+                }
+                if let Some(links) = panels::learn_panel(ui, &content.0, &mut register) {
+                    show_me.write(ShowMeRequest(links));
+                }
+            })
+            .response
+            .rect
+            .width();
+        ui_state.register = register;
+    }
     let mut bottom = 0.0;
     if let Some(bio) = bio.as_deref() {
         let mut new_playback = playback.clone();
@@ -212,6 +260,15 @@ fn draw_panels(
         manual.set_if_neq(new_manual);
     }
     panels::help_window(ctx, &mut controls.help_open);
+    if !accepted.0 {
+        let text = content.as_deref().map_or(
+            "Cramp Explorer is for learning. It is not medical advice.",
+            |c| c.0.disclaimer.as_str(),
+        );
+        if panels::disclaimer_window(ctx, text) {
+            accept_disclaimer(&mut accepted);
+        }
+    }
     if state != view.0 {
         view.0 = state;
     }
@@ -220,6 +277,7 @@ fn draw_panels(
     }
     layers.set_if_neq(new_layers);
     ui_state.search = controls.search;
+    ui_state.learn_open = Some(controls.learn_open);
     ui_state.ui_scale = controls.ui_scale;
     xray.set_if_neq(XrayOpacity(controls.xray_opacity));
     help.set_if_neq(HelpVisible(controls.help_open));
@@ -227,6 +285,7 @@ fn draw_panels(
     // On a narrow screen the open panel covers the view rather than squeezing it.
     panels.set_if_neq(ScenePanels {
         left: if narrow { 0.0 } else { left },
+        right: if narrow { 0.0 } else { right },
         bottom,
         ..default()
     });

@@ -5,6 +5,7 @@ use bevy_egui::egui::{self, Color32, RichText};
 
 use crate::core::anatomy::{AnatomyAtlas, BodySystem, Structure};
 use crate::core::biomech::{ANKLE_DORSIFLEXION_RANGE_DEG, KNEE_FLEXION_RANGE_DEG};
+use crate::core::content::{Content, Register, ShowMe};
 use crate::core::scenario::ScenarioLibrary;
 use crate::core::search::search;
 use crate::core::view_state::{ViewPreset, ViewState};
@@ -28,6 +29,7 @@ pub struct PanelControls {
     pub ui_scale: f32,
     pub help_open: bool,
     pub labels: bool,
+    pub learn_open: bool,
 }
 
 impl Default for PanelControls {
@@ -38,6 +40,7 @@ impl Default for PanelControls {
             ui_scale: 1.0,
             help_open: false,
             labels: false,
+            learn_open: false,
         }
     }
 }
@@ -529,4 +532,149 @@ pub fn motion_panel(
             });
         }
     }
+}
+
+const RED_FLAG: Color32 = Color32::from_rgb(0xF0, 0x6A, 0x5F);
+
+/// Text with `[[glossary terms]]`: the terms are underlined and explain themselves on hover
+/// (or a tap on touch screens).
+pub fn text_with_glossary(ui: &mut egui::Ui, text: &str, content: &Content, register: Register) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        let mut rest = text;
+        loop {
+            let (before, term, after) = match rest
+                .find("[[")
+                .and_then(|s| rest[s + 2..].find("]]").map(|e| (s, s + 2 + e)))
+            {
+                Some((start, end)) => (
+                    &rest[..start],
+                    Some(&rest[start + 2..end]),
+                    &rest[end + 2..],
+                ),
+                None => (rest, None, ""),
+            };
+            for word in before.split_inclusive(' ') {
+                ui.label(word);
+            }
+            let Some(term) = term else { break };
+            let explanation = content.glossary_entry(term).map(|g| match register {
+                Register::Plain => g.plain.as_str(),
+                Register::Clinical => g.clinical.as_str(),
+            });
+            let response = ui
+                .add(egui::Label::new(RichText::new(term).underline()).sense(egui::Sense::click()));
+            if let Some(explanation) = explanation {
+                response.on_hover_text(explanation);
+            }
+            rest = after;
+        }
+    });
+}
+
+/// The "Learn" panel: every section of the content, in the chosen register, with "show me"
+/// buttons. Returns the links of a pressed "show me".
+pub fn learn_panel(
+    ui: &mut egui::Ui,
+    content: &Content,
+    register: &mut Register,
+) -> Option<Vec<ShowMe>> {
+    let mut show_me = None;
+    ui.add_space(4.0);
+    ui.heading("About leg cramps");
+    ui.horizontal(|ui| {
+        ui.selectable_value(register, Register::Plain, "Plain words");
+        ui.selectable_value(register, Register::Clinical, "Clinical words");
+    });
+    ui.label(RichText::new(&content.disclaimer).small().weak());
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .id_salt("learn_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for section in &content.sections {
+                let is_flags = section.items.iter().all(|i| i.red_flag);
+                let title = if is_flags {
+                    RichText::new(format!("⚠ {}", section.title))
+                        .color(RED_FLAG)
+                        .strong()
+                } else {
+                    RichText::new(&section.title).strong()
+                };
+                egui::CollapsingHeader::new(title)
+                    .id_salt(&section.id)
+                    .default_open(is_flags || section.id == "what")
+                    .show(ui, |ui| {
+                        for item in &section.items {
+                            let heading = RichText::new(&item.title).strong();
+                            ui.label(if item.red_flag {
+                                heading.color(RED_FLAG)
+                            } else {
+                                heading
+                            });
+                            text_with_glossary(ui, item.text(*register), content, *register);
+                            for (n, step) in item.steps.iter().enumerate() {
+                                let mut line = format!("{}. {}", n + 1, step.text);
+                                if let Some(hold) = step.hold_s {
+                                    line.push_str(&format!(" Hold {}.", duration_words(hold)));
+                                }
+                                if let Some(reps) = step.repetitions {
+                                    line.push_str(&format!(" × {reps}"));
+                                }
+                                ui.label(line);
+                            }
+                            ui.horizontal(|ui| {
+                                if !item.show_me.is_empty() && ui.button("▶ Show me").clicked() {
+                                    show_me = Some(item.show_me.clone());
+                                }
+                                if !item.references.is_empty() {
+                                    let citations: Vec<&str> = item
+                                        .references
+                                        .iter()
+                                        .filter_map(|id| {
+                                            content.references.iter().find(|r| &r.id == id)
+                                        })
+                                        .map(|r| r.citation.as_str())
+                                        .collect();
+                                    ui.label(
+                                        RichText::new(format!("Sources ({})", citations.len()))
+                                            .small()
+                                            .weak(),
+                                    )
+                                    .on_hover_text(citations.join("\n\n"));
+                                }
+                            });
+                            ui.add_space(6.0);
+                        }
+                    });
+            }
+        });
+    show_me
+}
+
+/// "30 seconds", "2 minutes".
+fn duration_words(seconds: f32) -> String {
+    if seconds >= 60.0 {
+        format!("{:.0} minutes", seconds / 60.0)
+    } else {
+        format!("{seconds:.0} seconds")
+    }
+}
+
+/// The first-start notice. Returns true when the user accepts it.
+pub fn disclaimer_window(ctx: &egui::Context, disclaimer: &str) -> bool {
+    let mut accepted = false;
+    egui::Window::new("Before you start")
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
+        .show(ctx, |ui| {
+            ui.set_max_width(380.0);
+            ui.label(disclaimer);
+            ui.add_space(8.0);
+            if ui.button("I understand").clicked() {
+                accepted = true;
+            }
+        });
+    accepted
 }

@@ -1,0 +1,175 @@
+//! Content: the explanatory texts (causes, symptoms, treatment, physiotherapy, red flags), loaded
+//! from `assets/content/<locale>/` and checked against the anatomy and the scenarios; "show me"
+//! links that act on the model; the first-start notice that this is not medical advice.
+
+mod check;
+
+use bevy::prelude::*;
+
+use crate::LaunchConfig;
+use crate::anatomy::Atlas;
+use crate::core::content::{Content, KnownIds, ShowMe};
+use crate::explore::camera::CameraCommand;
+use crate::motion::Biomechanics;
+use crate::motion::Playback;
+use crate::motion::data::DataBytes;
+use crate::state::{CurrentView, Notices};
+#[cfg(not(target_arch = "wasm32"))]
+pub use check::run_check;
+
+/// The English content file inside the asset root; other languages are other folders.
+pub const CONTENT_PATH: &str = "content/en/leg-cramp.content.ron";
+const BUILT_IN_CONTENT: &[u8] = include_bytes!("../../assets/content/en/leg-cramp.content.ron");
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Spotlight>()
+        .init_resource::<DisclaimerAccepted>()
+        .add_message::<ShowMeRequest>()
+        .add_systems(Startup, (start_loading, load_disclaimer_choice))
+        .add_systems(
+            Update,
+            finish_loading.run_if(resource_exists::<PendingContent>),
+        )
+        .add_systems(Update, (apply_show_me, clear_spotlight_on_selection));
+}
+
+/// The loaded content.
+#[derive(Resource, Clone, Debug)]
+pub struct LearningContent(pub Content);
+
+/// Structures a "show me" link made stand out (the rest fade as in x-ray).
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
+pub struct Spotlight(pub Vec<String>);
+
+/// Whether the user has read the first-start notice (remembered between runs).
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
+pub struct DisclaimerAccepted(pub bool);
+
+/// A "show me" button was pressed on the item with these links.
+#[derive(Message, Clone, Debug, PartialEq)]
+pub struct ShowMeRequest(pub Vec<ShowMe>);
+
+#[derive(Resource)]
+struct PendingContent(Handle<DataBytes>);
+
+/// Setting key under which the first-start choice is remembered.
+const DISCLAIMER_KEY: &str = "disclaimer_accepted";
+
+fn start_loading(mut commands: Commands, assets: Res<AssetServer>) {
+    commands.insert_resource(PendingContent(assets.load(CONTENT_PATH)));
+}
+
+fn load_disclaimer_choice(
+    config: Option<Res<LaunchConfig>>,
+    mut accepted: ResMut<DisclaimerAccepted>,
+) {
+    // Pictures and benchmarks show the app as configured, without a dialog on top.
+    let automated = config.is_some_and(|c| c.screenshot.is_some() || c.benchmark_frames.is_some());
+    accepted.0 =
+        automated || crate::platform::load_setting(DISCLAIMER_KEY).as_deref() == Some("yes");
+}
+
+/// Remembers that the notice was read.
+pub fn accept_disclaimer(accepted: &mut DisclaimerAccepted) {
+    accepted.0 = true;
+    crate::platform::save_setting(DISCLAIMER_KEY, "yes");
+}
+
+/// Parses content against the ids the app has; falls back to the built-in English content.
+pub fn parse_or_built_in(
+    file: Result<Vec<u8>, String>,
+    known: &KnownIds,
+) -> (Option<Content>, Vec<String>) {
+    let mut problems = Vec::new();
+    match file.map(|bytes| Content::from_ron(CONTENT_PATH, &bytes, known)) {
+        Ok(Ok(content)) => return (Some(content), problems),
+        Ok(Err(errors)) => problems.extend(errors.iter().map(ToString::to_string)),
+        Err(reason) => problems.push(format!("{CONTENT_PATH}: {reason}")),
+    }
+    problems.push("Showing the built-in English texts instead.".to_owned());
+    match Content::from_ron("built-in content", BUILT_IN_CONTENT, known) {
+        Ok(content) => (Some(content), problems),
+        Err(errors) => {
+            problems.extend(errors.iter().map(ToString::to_string));
+            (None, problems)
+        }
+    }
+}
+
+fn finish_loading(
+    mut commands: Commands,
+    pending: Res<PendingContent>,
+    server: Res<AssetServer>,
+    files: Res<Assets<DataBytes>>,
+    atlas: Option<Res<Atlas>>,
+    bio: Option<Res<Biomechanics>>,
+    mut notices: ResMut<Notices>,
+) {
+    // Links are checked against the anatomy and the scenarios, so wait for both.
+    let (Some(atlas), Some(bio)) = (atlas, bio) else {
+        return;
+    };
+    let file = match server.load_state(&pending.0) {
+        bevy::asset::LoadState::Loaded => match files.get(&pending.0) {
+            Some(file) => Ok(file.0.clone()),
+            None => return,
+        },
+        bevy::asset::LoadState::Failed(error) => Err(error.to_string()),
+        _ => return,
+    };
+    commands.remove_resource::<PendingContent>();
+    let structures: Vec<String> = atlas.0.structures.iter().map(|s| s.id.clone()).collect();
+    let scenarios: Vec<String> = bio.library.scenarios.iter().map(|s| s.id.clone()).collect();
+    let known = KnownIds {
+        structures: &structures,
+        scenarios: &scenarios,
+    };
+    let (content, problems) = parse_or_built_in(file, &known);
+    notices.0.extend(problems);
+    if let Some(content) = content {
+        commands.insert_resource(LearningContent(content));
+    }
+}
+
+fn apply_show_me(
+    mut requests: MessageReader<ShowMeRequest>,
+    mut view: ResMut<CurrentView>,
+    mut spotlight: ResMut<Spotlight>,
+    mut playback: ResMut<Playback>,
+    mut camera: MessageWriter<CameraCommand>,
+) {
+    for ShowMeRequest(links) in requests.read() {
+        let mut new_spotlight = Vec::new();
+        for link in links {
+            match link {
+                ShowMe::Select(id) => {
+                    view.0.select = Some(id.clone());
+                    camera.write(CameraCommand::FocusSelection);
+                }
+                ShowMe::Spotlight(ids) => {
+                    view.0.select = None;
+                    new_spotlight.extend(ids.iter().cloned());
+                }
+                ShowMe::Play(id) => {
+                    playback.scenario = Some(id.clone());
+                    playback.time_s = 0.0;
+                    playback.playing = true;
+                }
+                ShowMe::View(name) => {
+                    if let Ok(preset) = name.parse() {
+                        view.0.view = Some(preset);
+                        camera.write(CameraCommand::ShowView(Some(preset)));
+                    }
+                }
+            }
+        }
+        spotlight.set_if_neq(Spotlight(new_spotlight));
+    }
+}
+
+/// Picking a structure ends a spotlight: the user has moved on.
+fn clear_spotlight_on_selection(view: Res<CurrentView>, mut spotlight: ResMut<Spotlight>) {
+    if view.is_changed() && view.0.select.is_some() && !spotlight.0.is_empty() {
+        spotlight.0.clear();
+    }
+}

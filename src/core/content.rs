@@ -1,0 +1,258 @@
+//! The explanatory content (`assets/content/<locale>/*.content.ron`): sections of items, each in
+//! plain language (patients) and clinical language (students), with references, glossary terms
+//! written as `[[term]]`, and "show me" links into the 3D model and the animations.
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+
+use super::data_error::{DataError, parse_ron};
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Content {
+    pub locale: String,
+    /// Shown on first start and in the panel: education, not medical advice.
+    pub disclaimer: String,
+    pub references: Vec<Reference>,
+    pub glossary: Vec<GlossaryEntry>,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub id: String,
+    pub citation: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryEntry {
+    pub term: String,
+    pub plain: String,
+    pub clinical: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub items: Vec<Item>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub title: String,
+    pub plain: String,
+    pub clinical: String,
+    /// Points of the seed article this item covers (see `ARTICLE_POINTS`).
+    #[serde(default)]
+    pub covers: Vec<String>,
+    #[serde(default)]
+    pub references: Vec<String>,
+    /// Shown prominently: a reason to see a doctor.
+    #[serde(default)]
+    pub red_flag: bool,
+    #[serde(default)]
+    pub show_me: Vec<ShowMe>,
+    /// Step-by-step instructions (treatments).
+    #[serde(default)]
+    pub steps: Vec<Step>,
+}
+
+/// What "show me" does on the model.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub enum ShowMe {
+    /// Select one structure (and focus on it).
+    Select(String),
+    /// Make these structures stand out and fade the rest.
+    Spotlight(Vec<String>),
+    /// Play a scenario from its start.
+    Play(String),
+    /// Turn the camera to a preset view.
+    View(String),
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub text: String,
+    #[serde(default)]
+    pub hold_s: Option<f32>,
+    #[serde(default)]
+    pub repetitions: Option<u32>,
+}
+
+/// Register: plain words for patients, clinical words for students.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Register {
+    #[default]
+    Plain,
+    Clinical,
+}
+
+impl Item {
+    pub fn text(&self, register: Register) -> &str {
+        match register {
+            Register::Plain => &self.plain,
+            Register::Clinical => &self.clinical,
+        }
+    }
+}
+
+/// Every point of the seed article (`shared/seed/leg-cramp-article.txt`); the content must cover
+/// each of them.
+pub const ARTICLE_POINTS: &[&str] = &[
+    "definition",
+    "common_in_calf",
+    "painful_seconds_to_minutes",
+    "cause_dehydration",
+    "cause_overuse_injury",
+    "cause_poor_circulation",
+    "cause_mineral_deficiency",
+    "cause_medications",
+    "symptom_sudden_pain",
+    "symptom_tightness",
+    "symptom_visible_contraction",
+    "treatment_stretching",
+    "treatment_massage",
+    "treatment_heat_cold",
+    "treatment_hydration",
+    "treatment_medications",
+    "prognosis_good",
+    "seek_care_frequent_severe",
+    "physio_plan_depends",
+    "physio_stretching",
+    "physio_massage",
+    "physio_heat_cold",
+    "physio_electrotherapy",
+    "physio_hydration_nutrition",
+    "make_appointment",
+];
+
+/// What a content file may link to, for validation.
+pub struct KnownIds<'a> {
+    pub structures: &'a [String],
+    pub scenarios: &'a [String],
+}
+
+/// Glossary terms written `[[term]]` in a text, in order.
+pub fn glossary_terms(text: &str) -> Vec<&str> {
+    let mut terms = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("[[") {
+        let after = &rest[start + 2..];
+        let Some(end) = after.find("]]") else { break };
+        terms.push(&after[..end]);
+        rest = &after[end + 2..];
+    }
+    terms
+}
+
+impl Content {
+    /// Parses and validates a content file, reporting every problem.
+    pub fn from_ron(file: &str, bytes: &[u8], known: &KnownIds) -> Result<Self, Vec<DataError>> {
+        let content: Self = parse_ron(file, bytes).map_err(|e| vec![e])?;
+        let problems = content.validate(file, known);
+        if problems.is_empty() {
+            Ok(content)
+        } else {
+            Err(problems)
+        }
+    }
+
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.sections.iter().flat_map(|s| s.items.iter())
+    }
+
+    pub fn glossary_entry(&self, term: &str) -> Option<&GlossaryEntry> {
+        self.glossary
+            .iter()
+            .find(|g| g.term.eq_ignore_ascii_case(term))
+    }
+
+    pub fn validate(&self, file: &str, known: &KnownIds) -> Vec<DataError> {
+        let mut problems = Vec::new();
+        let mut problem = |message: String| problems.push(DataError::new(file, message));
+        let mut ids = HashSet::new();
+        let references: HashSet<&str> = self.references.iter().map(|r| r.id.as_str()).collect();
+        for section in &self.sections {
+            if !ids.insert(section.id.as_str()) {
+                problem(format!("id {:?} is used twice", section.id));
+            }
+            if section.items.is_empty() {
+                problem(format!("section {:?} has no items", section.id));
+            }
+            for item in &section.items {
+                let id = &item.id;
+                if !ids.insert(id.as_str()) {
+                    problem(format!("id {id:?} is used twice"));
+                }
+                if item.plain.trim().is_empty() || item.clinical.trim().is_empty() {
+                    problem(format!(
+                        "item {id:?} needs both `plain` and `clinical` text"
+                    ));
+                }
+                for reference in &item.references {
+                    if !references.contains(reference.as_str()) {
+                        problem(format!(
+                            "item {id:?} cites {reference:?}, which is not in `references`"
+                        ));
+                    }
+                }
+                for point in &item.covers {
+                    if !ARTICLE_POINTS.contains(&point.as_str()) {
+                        problem(format!(
+                            "item {id:?} covers unknown article point {point:?}"
+                        ));
+                    }
+                }
+                for text in [&item.plain, &item.clinical] {
+                    for term in glossary_terms(text) {
+                        if self.glossary_entry(term).is_none() {
+                            problem(format!(
+                                "item {id:?} uses glossary term [[{term}]], which the glossary lacks"
+                            ));
+                        }
+                    }
+                }
+                for link in &item.show_me {
+                    let structure_ok = |s: &String| known.structures.contains(s);
+                    match link {
+                        ShowMe::Select(s) if !structure_ok(s) => problem(format!(
+                            "item {id:?}: show_me selects unknown structure {s:?}"
+                        )),
+                        ShowMe::Spotlight(list) => {
+                            for s in list.iter().filter(|s| !structure_ok(s)) {
+                                problem(format!(
+                                    "item {id:?}: show_me spotlights unknown structure {s:?}"
+                                ));
+                            }
+                        }
+                        ShowMe::Play(s) if !known.scenarios.contains(s) => {
+                            problem(format!("item {id:?}: show_me plays unknown scenario {s:?}"))
+                        }
+                        ShowMe::View(v) if v.parse::<super::view_state::ViewPreset>().is_err() => {
+                            problem(format!("item {id:?}: unknown view {v:?}"))
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        let covered: HashSet<&str> = self
+            .items()
+            .flat_map(|i| i.covers.iter().map(String::as_str))
+            .collect();
+        for point in ARTICLE_POINTS {
+            if !covered.contains(point) {
+                problem(format!("no item covers the article point {point:?}"));
+            }
+        }
+        problems
+    }
+}

@@ -1,0 +1,229 @@
+//! The content: every point of the seed article is covered, every link target exists, and broken
+//! files give a message that says where and what.
+
+use std::process::Command;
+
+use cramp_explorer::core::anatomy::AnatomyAtlas;
+use cramp_explorer::core::biomech::MusculoskeletalModel;
+use cramp_explorer::core::content::{
+    ARTICLE_POINTS, Content, KnownIds, Register, ShowMe, glossary_terms,
+};
+use cramp_explorer::core::scenario::ScenarioLibrary;
+
+fn read(path: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path)
+}
+
+fn ids() -> (Vec<String>, Vec<String>) {
+    let atlas =
+        AnatomyAtlas::from_ron("a", &read("assets/anatomy/leg.anatomy.ron")).expect("anatomy");
+    let model = MusculoskeletalModel::from_ron("m", &read("assets/anatomy/leg.muscles.ron"))
+        .expect("model");
+    let library =
+        ScenarioLibrary::from_ron("s", &read("assets/scenarios/leg.scenarios.ron"), &model)
+            .expect("scenarios");
+    (
+        atlas.structures.iter().map(|s| s.id.clone()).collect(),
+        library.scenarios.iter().map(|s| s.id.clone()).collect(),
+    )
+}
+
+fn parse(bytes: &[u8]) -> Result<Content, Vec<String>> {
+    let (structures, scenarios) = ids();
+    let known = KnownIds {
+        structures: &structures,
+        scenarios: &scenarios,
+    };
+    Content::from_ron("content/en/leg-cramp.content.ron", bytes, &known)
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+}
+
+fn content() -> Content {
+    parse(&read("assets/content/en/leg-cramp.content.ron"))
+        .unwrap_or_else(|e| panic!("{}", e.join("\n")))
+}
+
+#[test]
+fn every_point_of_the_article_is_covered_by_an_item() {
+    let content = content();
+    for point in ARTICLE_POINTS {
+        let item = content
+            .items()
+            .find(|i| i.covers.iter().any(|c| c == point));
+        assert!(item.is_some(), "article point {point} is not covered");
+    }
+}
+
+#[test]
+fn the_five_causes_three_symptoms_five_treatments_and_five_physio_treatments_are_there() {
+    let content = content();
+    let count = |prefix: &str| {
+        ARTICLE_POINTS
+            .iter()
+            .filter(|p| p.starts_with(prefix))
+            .count()
+    };
+    assert_eq!(count("cause_"), 5);
+    assert_eq!(count("symptom_"), 3);
+    assert_eq!(count("treatment_"), 5);
+    assert_eq!(
+        count("physio_") - 1,
+        5,
+        "five treatments plus the individual plan"
+    );
+    // Red flags are shown prominently and include a clot and claudication.
+    let flags: Vec<&str> = content
+        .items()
+        .filter(|i| i.red_flag)
+        .map(|i| i.title.as_str())
+        .collect();
+    assert!(flags.iter().any(|t| t.contains("swollen")), "{flags:?}");
+    assert!(flags.iter().any(|t| t.contains("walking")), "{flags:?}");
+}
+
+#[test]
+fn both_registers_are_written_and_differ() {
+    let content = content();
+    for item in content.items() {
+        assert_ne!(
+            item.text(Register::Plain),
+            item.text(Register::Clinical),
+            "{}",
+            item.id
+        );
+    }
+    // Facts beyond the article carry references.
+    for id in [
+        "mechanism",
+        "how_common",
+        "treat_medicines",
+        "physio_stretching",
+        "flag_dvt",
+    ] {
+        let item = content.items().find(|i| i.id == id).expect(id);
+        assert!(!item.references.is_empty(), "{id} has no reference");
+    }
+}
+
+#[test]
+fn show_me_links_and_glossary_terms_resolve() {
+    let content = content();
+    let (structures, scenarios) = ids();
+    for item in content.items() {
+        for link in &item.show_me {
+            match link {
+                ShowMe::Select(id) => assert!(structures.contains(id), "{id}"),
+                ShowMe::Spotlight(list) => assert!(list.iter().all(|id| structures.contains(id))),
+                ShowMe::Play(id) => assert!(scenarios.contains(id), "{id}"),
+                ShowMe::View(view) => {
+                    assert!(["anterior", "posterior", "medial", "lateral"].contains(&view.as_str()))
+                }
+            }
+        }
+        for term in glossary_terms(&item.plain)
+            .into_iter()
+            .chain(glossary_terms(&item.clinical))
+        {
+            assert!(content.glossary_entry(term).is_some(), "{term}");
+        }
+    }
+    let stretch = content
+        .items()
+        .find(|i| i.id == "treat_stretch")
+        .expect("stretch");
+    assert!(
+        stretch
+            .show_me
+            .contains(&ShowMe::Play("cramp_relief_stretch".into()))
+    );
+    assert!(stretch.steps.iter().any(|s| s.hold_s == Some(30.0)));
+}
+
+#[test]
+fn broken_files_each_give_the_right_message() {
+    let cases: [(&str, &[u8], &str); 6] = [
+        ("syntax error", b"(locale: \"en\" disclaimer: \"x\")", "content/en/leg-cramp.content.ron:1:"),
+        ("wrong type", b"(locale: 5, disclaimer: \"\", references: [], glossary: [], sections: [])", "string"),
+        ("empty", b"", "empty"),
+        ("truncated", b"(locale: \"en\", disclaimer: \"x\", references: [", "content/en/leg-cramp.content.ron:1:"),
+        ("not UTF-8", b"(locale: \"\xff\")", "UTF-8"),
+        (
+            "unknown ids",
+            br#"(locale: "en", disclaimer: "d", references: [], glossary: [], sections: [(id: "s", title: "t", items: [
+                (id: "i", title: "t", plain: "p [[nope]]", clinical: "c", references: ["who"], show_me: [Select("quadriceps"), Play("moonwalk")])])])"#,
+            "quadriceps",
+        ),
+    ];
+    for (name, bytes, expected) in cases {
+        let errors = parse(bytes).expect_err(name);
+        let all = errors.join("\n");
+        assert!(
+            all.to_lowercase().contains(&expected.to_lowercase()),
+            "{name}: {all}"
+        );
+    }
+    // Every problem is reported, not only the first.
+    let errors = parse(cases[5].1).expect_err("unknown ids");
+    for expected in [
+        "quadriceps",
+        "moonwalk",
+        "[[nope]]",
+        "\"who\"",
+        "article point",
+    ] {
+        assert!(
+            errors.iter().any(|e| e.contains(expected)),
+            "missing {expected}: {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn check_content_flag_reports_problems_and_exit_status() {
+    let exe = env!("CARGO_BIN_EXE_cramp-explorer");
+    let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
+    let ok = Command::new(exe)
+        .args(["--check-content", assets])
+        .output()
+        .expect("runs");
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    // A copy of the assets with a broken scenario file and a broken content file.
+    let dir = std::env::temp_dir().join(format!("cramp-check-{}", std::process::id()));
+    for sub in ["anatomy", "scenarios", "content/en"] {
+        std::fs::create_dir_all(dir.join(sub)).expect("dir");
+    }
+    for file in ["anatomy/leg.anatomy.ron", "anatomy/leg.muscles.ron"] {
+        std::fs::copy(format!("{assets}/{file}"), dir.join(file)).expect("copy");
+    }
+    std::fs::write(
+        dir.join("scenarios/leg.scenarios.ron"),
+        "(scenarios: [(id: 1)])",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("content/en/leg-cramp.content.ron"),
+        [0xff, 0xfe, 0x00],
+    )
+    .expect("write");
+    let bad = Command::new(exe)
+        .arg("--check-content")
+        .arg(&dir)
+        .output()
+        .expect("runs");
+    assert_eq!(bad.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        stderr.contains("scenarios/leg.scenarios.ron:1:"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("content/en/leg-cramp.content.ron:1:1: the file is not valid UTF-8"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
