@@ -69,6 +69,39 @@ try {
   } catch {
     fail('the screenshot does not show the leg and the panel');
   }
+
+  // A deep link restores its state (the app writes its state back into the address, so the
+  // query surviving load proves it was read), then a click on the calf selects a muscle and the
+  // address follows. The first-start notice is marked as read for this page.
+  const linked = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const linkErrors = [];
+  linked.on('console', (msg) => { if (msg.type() === 'error') linkErrors.push(msg.text()); });
+  linked.on('pageerror', (err) => linkErrors.push(String(err)));
+  await linked.addInitScript(() => localStorage.setItem('cramp-explorer.disclaimer_accepted', 'yes'));
+  await linked.goto(`${base}?select=soleus&view=posterior&xray`, { waitUntil: 'load' });
+  await linked.waitForFunction(() => document.body.dataset.firstFrameMs, null, { timeout: 300_000, polling: 250 });
+  await linked.waitForTimeout(1500);
+  const restored = await linked.evaluate(() => location.search);
+  for (const key of ['select=soleus', 'view=posterior', 'xray']) {
+    if (!restored.includes(key)) fail(`deep link not restored: address is "${restored}", missing ${key}`);
+  }
+  console.log(`deep link restored: ${restored}`);
+  await linked.screenshot({ path: `${out}/web-deeplink.png` });
+  // Deselect (Esc), then click the calf: from behind, the gastrocnemius bellies are just above
+  // the middle of the 3D view, beside the midline.
+  await linked.keyboard.press('Escape');
+  await linked.waitForFunction(() => !location.search.includes('select='), null, { timeout: 30_000, polling: 250 })
+    .catch(() => fail('Esc did not clear the selection from the address'));
+  const box = JSON.parse(process.env.CALF_CLICK || '{"x":647,"y":250}');
+  await linked.mouse.click(box.x, box.y);
+  const picked = await linked.waitForFunction(
+    () => (location.search.match(/select=([a-z_]+)/) || [])[1], null, { timeout: 30_000, polling: 250 },
+  ).then((h) => h.jsonValue()).catch(() => null);
+  if (!picked) fail(`clicking the calf at (${box.x}, ${box.y}) selected nothing`);
+  else if (!/^(gastrocnemius_medial|gastrocnemius_lateral|soleus|plantaris)$/.test(picked)) fail(`clicking the calf selected ${picked}`);
+  else console.log(`click on the calf selected ${picked}; address: ${await linked.evaluate(() => location.search)}`);
+  await linked.screenshot({ path: `${out}/web-picked.png` });
+  if (linkErrors.length) fail(`console errors on the linked page:\n  ${linkErrors.join('\n  ')}`);
 } finally {
   await browser.close();
   server.close();

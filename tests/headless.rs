@@ -272,3 +272,54 @@ fn a_scenario_flag_for_a_scenario_that_does_not_exist_is_a_notice() {
     assert_eq!(app.world().resource::<Playback>().scenario, None);
     assert!(notices(&app).iter().any(|n| n.contains("\"moonwalk\"")));
 }
+
+#[test]
+fn isolating_shows_only_the_selection_and_xray_fades_the_rest() {
+    let state = ViewState {
+        select: Some("soleus".into()),
+        isolate: true,
+        xray: true,
+        hide: vec!["tibia".into()],
+        ..default()
+    };
+    let mut app = headless_app(&manifest_dir().join("assets"), state);
+    run_until_ready(&mut app);
+    app.update();
+    let world = app.world_mut();
+    let mut query = world.query::<(&StructureId, &Visibility, &MeshMaterial3d<StandardMaterial>)>();
+    let rows: Vec<(String, Visibility, Handle<StandardMaterial>)> = query
+        .iter(world)
+        .map(|(id, v, m)| (id.0.clone(), *v, m.0.clone()))
+        .collect();
+    let materials = world.resource::<Assets<StandardMaterial>>();
+    for (id, visibility, material) in rows {
+        let material = materials.get(&material).expect("material");
+        if id == "soleus" {
+            assert_eq!(visibility, Visibility::Inherited);
+            assert_eq!(material.alpha_mode, AlphaMode::Opaque);
+            assert!(
+                material.emissive != LinearRgba::BLACK,
+                "the selection glows"
+            );
+        } else {
+            assert_eq!(
+                visibility,
+                Visibility::Hidden,
+                "{id} should be hidden while isolating"
+            );
+            assert!(
+                material.base_color.alpha() < 0.5,
+                "{id} should be faded in x-ray"
+            );
+        }
+    }
+    // Ending isolation brings back everything but what the user hid.
+    app.world_mut().resource_mut::<CurrentView>().0.isolate = false;
+    app.update();
+    let world = app.world_mut();
+    let mut query = world.query::<(&StructureId, &Visibility)>();
+    for (id, visibility) in query.iter(world) {
+        let hidden = id.0 == "tibia" || id.0 == "skin";
+        assert_eq!(*visibility == Visibility::Hidden, hidden, "{}", id.0);
+    }
+}
