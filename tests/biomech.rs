@@ -6,6 +6,7 @@
 //! - Buford WL et al., IEEE Trans Rehabil Eng 1997;5:367-379: gastrocnemius knee moment arm ~1-3 cm.
 //! - Maximal plantarflexion torque of healthy adults ~100-250 N m (e.g. Maganaris 1998, Fig. 4).
 
+use cramp_explorer::core::anatomy::{AnatomyAtlas, BodySystem};
 use cramp_explorer::core::biomech::{
     Joint, JointAngles, MusculoskeletalModel, activation_step, curves,
 };
@@ -27,22 +28,21 @@ const NEUTRAL: JointAngles = JointAngles {
 #[test]
 fn every_leg_muscle_of_the_anatomy_has_a_path() {
     let model = model();
-    for id in [
-        "gastrocnemius_medial",
-        "gastrocnemius_lateral",
-        "soleus",
-        "plantaris",
-        "popliteus",
-        "tibialis_posterior",
-        "flexor_digitorum_longus",
-        "flexor_hallucis_longus",
-        "tibialis_anterior",
-        "extensor_digitorum_longus",
-        "extensor_hallucis_longus",
-        "fibularis_longus",
-        "fibularis_brevis",
-    ] {
-        assert!(model.muscle(id).is_some(), "{id}");
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/anatomy/leg.anatomy.ron"
+    ))
+    .expect("file");
+    let atlas = AnatomyAtlas::from_ron("leg.anatomy.ron", &bytes).expect("valid");
+    let muscles: Vec<&str> = atlas
+        .structures
+        .iter()
+        .filter(|s| s.system == BodySystem::Muscle)
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(muscles.len(), 13);
+    for id in muscles {
+        assert!(model.muscle(id).is_some(), "{id} has no musculotendon path");
     }
 }
 

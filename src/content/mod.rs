@@ -109,13 +109,8 @@ fn finish_loading(
     let (Some(atlas), Some(bio)) = (atlas, bio) else {
         return;
     };
-    let file = match server.load_state(&pending.0) {
-        bevy::asset::LoadState::Loaded => match files.get(&pending.0) {
-            Some(file) => Ok(file.0.clone()),
-            None => return,
-        },
-        bevy::asset::LoadState::Failed(error) => Err(error.to_string()),
-        _ => return,
+    let Some(file) = crate::motion::data::finished_load(&server, &files, &pending.0) else {
+        return;
     };
     commands.remove_resource::<PendingContent>();
     let structures: Vec<String> = atlas.0.structures.iter().map(|s| s.id.clone()).collect();

@@ -44,6 +44,20 @@ impl AssetLoader for DataBytesLoader {
     }
 }
 
+/// The bytes of a data file once its load has finished: `Some(Ok)` loaded, `Some(Err)` failed
+/// (with the reason), `None` still loading.
+pub fn finished_load(
+    server: &AssetServer,
+    files: &Assets<DataBytes>,
+    handle: &Handle<DataBytes>,
+) -> Option<Result<Vec<u8>, String>> {
+    match server.load_state(handle) {
+        bevy::asset::LoadState::Loaded => files.get(handle).map(|file| Ok(file.0.clone())),
+        bevy::asset::LoadState::Failed(error) => Some(Err(error.to_string())),
+        _ => None,
+    }
+}
+
 /// The model and the scenarios, both valid; `problems` says what was wrong with the files if
 /// built-in copies had to be used.
 pub struct MotionData {

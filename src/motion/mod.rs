@@ -123,11 +123,7 @@ fn finish_loading(
     mut notices: ResMut<Notices>,
     mut playback: ResMut<Playback>,
 ) {
-    let read = |handle: &Handle<DataBytes>| match server.load_state(handle) {
-        bevy::asset::LoadState::Loaded => files.get(handle).map(|f| Ok(f.0.clone())),
-        bevy::asset::LoadState::Failed(error) => Some(Err(error.to_string())),
-        _ => None,
-    };
+    let read = |handle| data::finished_load(&server, &files, handle);
     let (Some(model_file), Some(scenario_file)) = (read(&pending.model), read(&pending.scenarios))
     else {
         return;
