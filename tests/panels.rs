@@ -139,7 +139,14 @@ fn choosing_a_scenario_starts_it_and_pause_stops_it() {
         .with_size(egui::vec2(1000.0, 300.0))
         .build_ui_state(
             |ui, state: &mut (Playback, ManualControls)| {
-                motion_panel(ui, &library, &mut state.0, &mut state.1, None);
+                motion_panel(
+                    ui,
+                    &library,
+                    &["soleus", "popliteus"],
+                    &mut state.0,
+                    &mut state.1,
+                    None,
+                );
             },
             (Playback::default(), ManualControls::default()),
         );
@@ -148,6 +155,15 @@ fn choosing_a_scenario_starts_it_and_pause_stops_it() {
     assert!(
         harness
             .query_all_by_label_contains("knee bend")
+            .next()
+            .is_some()
+    );
+    // Muscles without a slider of their own are under "Other muscles".
+    harness.get_by_label("Other muscles").click();
+    harness.run();
+    assert!(
+        harness
+            .query_all_by_label_contains("popliteus")
             .next()
             .is_some()
     );
@@ -242,4 +258,47 @@ fn selection_tools_hide_isolate_and_xray() {
     harness.get_by_label("Show all (A)").click();
     harness.run();
     assert!(harness.state().view.hide.is_empty() && !harness.state().view.isolate);
+}
+
+#[test]
+fn the_learn_panel_shows_red_flags_glossary_terms_and_show_me() {
+    use cramp_explorer::core::content::{Content, KnownIds, Register};
+    use cramp_explorer::ui::panels::learn_panel;
+    let atlas = atlas();
+    let structures: Vec<String> = atlas.structures.iter().map(|s| s.id.clone()).collect();
+    let scenarios: Vec<String> = library().scenarios.iter().map(|s| s.id.clone()).collect();
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/content/en/leg-cramp.content.ron"
+    ))
+    .expect("file");
+    let known = KnownIds {
+        structures: &structures,
+        scenarios: &scenarios,
+    };
+    let content = Content::from_ron("content", &bytes, &known).expect("valid");
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(420.0, 3000.0))
+        .build_ui_state(
+            |ui, state: &mut (Register, Option<Vec<cramp_explorer::core::content::ShowMe>>)| {
+                if let Some(links) = learn_panel(ui, &content, &mut state.0) {
+                    state.1 = Some(links);
+                }
+            },
+            (Register::Plain, None),
+        );
+    harness.run();
+    // Red flags are open from the start; glossary terms are there to hover.
+    harness.get_by_label("One swollen, warm, red or painful calf");
+    harness.get_by_label("deep vein thrombosis");
+    harness.get_by_label("Clinical words").click();
+    harness.run();
+    assert_eq!(harness.state().0, Register::Clinical);
+    harness
+        .get_all_by_label("▶ Show me")
+        .next()
+        .expect("a show-me button")
+        .click();
+    harness.run();
+    assert!(harness.state().1.is_some());
 }

@@ -98,6 +98,14 @@ pub enum Compartment {
 }
 
 impl Compartment {
+    /// Back to front: the calf first.
+    pub const ALL: [Compartment; 4] = [
+        Compartment::SuperficialPosterior,
+        Compartment::DeepPosterior,
+        Compartment::Anterior,
+        Compartment::Lateral,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Compartment::SuperficialPosterior => "Superficial posterior (calf)",

@@ -244,9 +244,11 @@ fn draw_panels(
             .resizable(false)
             .show_inside(&mut root, |ui| {
                 ui.add_space(4.0);
+                let muscles: Vec<&str> = bio.model.muscles.iter().map(|m| m.id.as_str()).collect();
                 panels::motion_panel(
                     ui,
                     &bio.library,
+                    &muscles,
                     &mut new_playback,
                     &mut new_manual,
                     leg.as_deref().and_then(|l| l.caption.as_deref()),

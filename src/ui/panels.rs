@@ -3,7 +3,7 @@
 
 use bevy_egui::egui::{self, Color32, RichText};
 
-use crate::core::anatomy::{AnatomyAtlas, BodySystem, Structure};
+use crate::core::anatomy::{AnatomyAtlas, BodySystem, Compartment, Structure};
 use crate::core::biomech::{ANKLE_DORSIFLEXION_RANGE_DEG, KNEE_FLEXION_RANGE_DEG};
 use crate::core::content::{Content, Register, ShowMe};
 use crate::core::scenario::ScenarioLibrary;
@@ -342,22 +342,54 @@ fn structure_list(ui: &mut egui::Ui, atlas: &AnatomyAtlas, view: &mut ViewState)
             .id_salt(system.label())
             .default_open(system == BodySystem::Muscle)
             .show(ui, |ui| {
-                for structure in members {
-                    let selected = view.select.as_deref() == Some(structure.id.as_str());
-                    if ui
-                        .selectable_label(selected, &structure.name)
-                        .on_hover_text(&structure.latin)
-                        .clicked()
-                    {
-                        view.select = if selected {
-                            None
-                        } else {
-                            Some(structure.id.clone())
-                        };
+                if system == BodySystem::Muscle {
+                    // Muscles by compartment, as an anatomist groups them.
+                    for compartment in Compartment::ALL {
+                        ui.label(RichText::new(compartment.label()).small().weak());
+                        for structure in members
+                            .iter()
+                            .filter(|s| s.compartment == Some(compartment))
+                        {
+                            structure_row(ui, structure, view);
+                        }
+                    }
+                } else {
+                    for structure in members {
+                        structure_row(ui, structure, view);
                     }
                 }
             });
     }
+}
+
+/// A checkbox that shows or hides the structure, and its name, which selects it.
+fn structure_row(ui: &mut egui::Ui, structure: &Structure, view: &mut ViewState) {
+    ui.horizontal(|ui| {
+        let mut shown = !view.hide.contains(&structure.id);
+        if ui
+            .checkbox(&mut shown, "")
+            .on_hover_text(format!("Show or hide {}", structure.name))
+            .changed()
+        {
+            if shown {
+                view.hide.retain(|id| id != &structure.id);
+            } else {
+                view.hide.push(structure.id.clone());
+            }
+        }
+        let selected = view.select.as_deref() == Some(structure.id.as_str());
+        if ui
+            .selectable_label(selected, &structure.name)
+            .on_hover_text(&structure.latin)
+            .clicked()
+        {
+            view.select = if selected {
+                None
+            } else {
+                Some(structure.id.clone())
+            };
+        }
+    });
 }
 
 fn capitalised(word: &str) -> String {
@@ -423,11 +455,29 @@ pub fn muscle_readout(ui: &mut egui::Ui, readout: &MuscleReadout) {
     }
 }
 
+/// The muscles with their own slider in the main row of manual mode.
+const MAIN_DRIVES: [(&str, &str); 4] = [
+    ("gastrocnemius_medial", "gastroc. inner"),
+    ("gastrocnemius_lateral", "gastroc. outer"),
+    ("soleus", "soleus"),
+    ("tibialis_anterior", "shin muscle"),
+];
+
+fn drive_slider(ui: &mut egui::Ui, manual: &mut ManualControls, id: &str, label: &str) {
+    let value = manual.excitation.entry(id.to_owned()).or_insert(0.0);
+    ui.add(
+        egui::Slider::new(value, 0.0..=1.0)
+            .text(label)
+            .fixed_decimals(2),
+    );
+}
+
 /// The timeline: scenario choice, play/pause, reset, speed, loop, scrubbing, the caption of the
 /// moment; in manual mode, sliders for the joints and the calf muscles.
 pub fn motion_panel(
     ui: &mut egui::Ui,
     library: &ScenarioLibrary,
+    muscles: &[&str],
     playback: &mut Playback,
     manual: &mut ManualControls,
     caption: Option<&str>,
@@ -516,20 +566,26 @@ pub fn motion_panel(
             });
             ui.horizontal_wrapped(|ui| {
                 ui.label("Drive:");
-                for (id, label) in [
-                    ("gastrocnemius_medial", "gastroc. inner"),
-                    ("gastrocnemius_lateral", "gastroc. outer"),
-                    ("soleus", "soleus"),
-                    ("tibialis_anterior", "shin muscle"),
-                ] {
-                    let value = manual.excitation.entry(id.to_owned()).or_insert(0.0);
-                    ui.add(
-                        egui::Slider::new(value, 0.0..=1.0)
-                            .text(label)
-                            .fixed_decimals(2),
-                    );
+                for (id, label) in MAIN_DRIVES {
+                    drive_slider(ui, manual, id, label);
                 }
             });
+            let others: Vec<&str> = muscles
+                .iter()
+                .copied()
+                .filter(|id| !MAIN_DRIVES.iter().any(|(main, _)| main == id))
+                .collect();
+            if !others.is_empty() {
+                egui::CollapsingHeader::new("Other muscles")
+                    .id_salt("other_drives")
+                    .show(ui, |ui| {
+                        ui.horizontal_wrapped(|ui| {
+                            for id in others {
+                                drive_slider(ui, manual, id, &id.replace('_', " "));
+                            }
+                        });
+                    });
+            }
         }
     }
 }
