@@ -211,9 +211,15 @@ fn draw_panels(
         egui::Area::new(egui::Id::new("open_side_panel"))
             .fixed_pos(egui::pos2(8.0, 8.0))
             .show(ctx, |ui| {
-                if ui.button("☰ Structures").clicked() {
-                    ui_state.side_open = Some(true);
-                }
+                ui.horizontal(|ui| {
+                    if ui.button("☰ Structures").clicked() {
+                        ui_state.side_open = Some(true);
+                    }
+                    // With the side panel folded, its "Learn" toggle is out of reach.
+                    if !learn_open && ui.button("📖 Learn").clicked() {
+                        controls.learn_open = true;
+                    }
+                });
             });
     }
     let mut right = 0.0;
