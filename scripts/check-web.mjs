@@ -93,7 +93,13 @@ try {
   await linked.waitForFunction(() => !location.search.includes('select='), null, { timeout: 30_000, polling: 250 })
     .catch(() => fail('Esc did not clear the selection from the address'));
   const box = JSON.parse(process.env.CALF_CLICK || '{"x":647,"y":250}');
-  await linked.mouse.click(box.x, box.y);
+  // Frames are slow under SwiftShader: hover first so picking sees the pointer over the muscle,
+  // then press and release as a person would.
+  await linked.mouse.move(box.x, box.y);
+  await linked.waitForTimeout(1500);
+  await linked.mouse.down();
+  await linked.waitForTimeout(300);
+  await linked.mouse.up();
   const picked = await linked.waitForFunction(
     () => (location.search.match(/select=([a-z_]+)/) || [])[1], null, { timeout: 30_000, polling: 250 },
   ).then((h) => h.jsonValue()).catch(() => null);
