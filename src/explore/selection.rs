@@ -40,6 +40,7 @@ fn on_click(
     structures: Query<&StructureId>,
     windows: Query<(), With<Window>>,
     press: Res<PressPosition>,
+    hovered: Res<Hovered>,
     mut view: ResMut<CurrentView>,
     mut camera: MessageWriter<CameraCommand>,
 ) {
@@ -58,13 +59,16 @@ fn on_click(
         if click.count >= 2 {
             camera.write(CameraCommand::FocusSelection);
         }
-    } else if windows.contains(click.entity) {
+    } else if windows.contains(click.entity) && hovered.0.is_none() {
+        // The window is clicked too when a structure is (the UI camera draws over the whole
+        // window); only a click with nothing under the pointer deselects.
         select(&mut view, None);
     }
 }
 
 fn select(view: &mut CurrentView, id: Option<String>) {
     if view.0.select != id {
+        info!("selected {}", id.as_deref().unwrap_or("nothing"));
         view.0.select = id;
     }
 }
