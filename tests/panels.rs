@@ -9,7 +9,8 @@ use cramp_explorer::explore::camera::CameraCommand;
 use cramp_explorer::explore::layers::Layers;
 use cramp_explorer::motion::{ManualControls, Playback};
 use cramp_explorer::ui::panels::{
-    MuscleReadout, PanelControls, PanelRequests, motion_panel, muscle_readout, side_panel,
+    CardExtras, MuscleReadout, PanelControls, PanelRequests, RelatedLink, motion_panel,
+    muscle_readout, side_panel,
 };
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -28,6 +29,7 @@ struct PanelState {
     view: ViewState,
     layers: Layers,
     controls: PanelControls,
+    extras: CardExtras,
     requests: PanelRequests,
 }
 
@@ -47,7 +49,7 @@ fn harness<'a>(
                     &mut state.view,
                     &mut state.layers,
                     &mut state.controls,
-                    None,
+                    &state.extras,
                 );
             },
             state,
@@ -301,4 +303,34 @@ fn the_learn_panel_shows_red_flags_glossary_terms_and_show_me() {
         .click();
     harness.run();
     assert!(harness.state().1.is_some());
+}
+
+#[test]
+fn the_card_links_to_animations_and_explanations() {
+    use cramp_explorer::core::content::ShowMe;
+    let atlas = atlas();
+    let state = PanelState {
+        view: ViewState {
+            select: Some("soleus".into()),
+            ..Default::default()
+        },
+        extras: CardExtras {
+            readout: None,
+            related: vec![RelatedLink {
+                label: "▶ Bent-knee calf stretch (soleus)".into(),
+                show_me: vec![ShowMe::Play("bent_knee_stretch".into())],
+            }],
+        },
+        ..Default::default()
+    };
+    let mut harness = harness(Some(&atlas), &[], state);
+    harness.run();
+    harness
+        .get_by_label("▶ Bent-knee calf stretch (soleus)")
+        .click();
+    harness.step();
+    assert_eq!(
+        harness.state().requests.show_me,
+        Some(vec![ShowMe::Play("bent_knee_stretch".into())])
+    );
 }

@@ -15,7 +15,7 @@ use bevy_egui::{
 
 use crate::anatomy::Atlas;
 use crate::content::{DisclaimerAccepted, LearningContent, ShowMeRequest, accept_disclaimer};
-use crate::core::content::Register;
+use crate::core::content::{Register, ShowMe};
 use crate::explore::appearance::XrayOpacity;
 use crate::explore::camera::{CameraCommand, ScenePanels};
 use crate::explore::layers::Layers;
@@ -127,6 +127,49 @@ const WIDE_SCREEN: f32 = 1100.0;
 /// Below this width (logical pixels) the side panel starts folded and overlays the view.
 const NARROW_SCREEN: f32 = 720.0;
 
+/// Links from a structure's card: the texts that show it, and the scenarios in which it is
+/// driven or stretched by at least a centimetre (worked out with the muscle model).
+fn related_links(
+    id: Option<&str>,
+    content: Option<&LearningContent>,
+    bio: Option<&Biomechanics>,
+) -> Vec<panels::RelatedLink> {
+    let Some(id) = id else { return Vec::new() };
+    let mut links = Vec::new();
+    if let Some(bio) = bio
+        && let Some(muscle) = bio.model.muscle(id)
+    {
+        let rest = bio.model.mtu_length(muscle, Default::default());
+        for scenario in &bio.library.scenarios {
+            let key = scenario.sample(scenario.key_time_s);
+            let driven = key.excitation.get(id).is_some_and(|e| *e > 0.3);
+            let stretched = bio.model.mtu_length(muscle, key.pose) - rest > 0.01;
+            if driven || stretched {
+                links.push(panels::RelatedLink {
+                    label: format!("▶ {}", scenario.title),
+                    show_me: vec![ShowMe::Play(scenario.id.clone())],
+                });
+            }
+        }
+    }
+    if let Some(content) = content {
+        for item in content.0.items() {
+            let mentions = item.show_me.iter().any(|link| match link {
+                ShowMe::Select(s) => s == id,
+                ShowMe::Spotlight(list) => list.iter().any(|s| s == id),
+                _ => false,
+            });
+            if mentions {
+                links.push(panels::RelatedLink {
+                    label: format!("📖 {}", item.title),
+                    show_me: item.show_me.clone(),
+                });
+            }
+        }
+    }
+    links
+}
+
 #[allow(clippy::too_many_arguments)]
 fn draw_panels(
     mut contexts: EguiContexts,
@@ -183,7 +226,10 @@ fn draw_panels(
         learn_open,
     };
     let mut requests = panels::PanelRequests::default();
-    let readout = readout_for(state.select.as_deref(), bio.as_deref(), leg.as_deref());
+    let extras = panels::CardExtras {
+        readout: readout_for(state.select.as_deref(), bio.as_deref(), leg.as_deref()),
+        related: related_links(state.select.as_deref(), content.as_deref(), bio.as_deref()),
+    };
     let mut left = 0.0;
     if side_open {
         left = egui::Panel::left("side_panel")
@@ -201,7 +247,7 @@ fn draw_panels(
                     &mut state,
                     &mut new_layers,
                     &mut controls,
-                    readout.as_ref(),
+                    &extras,
                 );
             })
             .response
@@ -282,6 +328,9 @@ fn draw_panels(
     }
     if let Some(command) = requests.camera {
         camera.write(command);
+    }
+    if let Some(links) = requests.show_me {
+        show_me.write(ShowMeRequest(links));
     }
     layers.set_if_neq(new_layers);
     ui_state.search = controls.search;

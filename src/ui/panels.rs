@@ -15,10 +15,26 @@ use crate::explore::shortcuts::SHORTCUTS;
 use crate::motion::{ManualControls, Playback, SPEEDS};
 
 /// What the user asked for in this frame, beyond plain edits of the state.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PanelRequests {
     /// A camera move (a view button, even the current one; "focus").
     pub camera: Option<CameraCommand>,
+    /// A link of the selected structure's card was followed.
+    pub show_me: Option<Vec<ShowMe>>,
+}
+
+/// A link from a structure's card to an explanation or an animation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RelatedLink {
+    pub label: String,
+    pub show_me: Vec<ShowMe>,
+}
+
+/// What the card of the selected structure shows beyond the atlas facts.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CardExtras {
+    pub readout: Option<MuscleReadout>,
+    pub related: Vec<RelatedLink>,
 }
 
 /// Panel settings that are not part of the view state.
@@ -56,7 +72,7 @@ pub fn side_panel(
     view: &mut ViewState,
     layers: &mut Layers,
     controls: &mut PanelControls,
-    readout: Option<&MuscleReadout>,
+    extras: &CardExtras,
 ) -> PanelRequests {
     let mut requests = PanelRequests::default();
     ui.add_space(4.0);
@@ -166,9 +182,18 @@ pub fn side_panel(
                 selection_tools(ui, &selected.id, view, controls, &mut requests);
                 ui.add_space(4.0);
                 structure_card(ui, selected);
-                if let Some(readout) = readout {
+                if let Some(readout) = &extras.readout {
                     ui.add_space(4.0);
                     muscle_readout(ui, readout);
+                }
+                if !extras.related.is_empty() {
+                    ui.add_space(4.0);
+                    ui.label(RichText::new("See also").strong());
+                    for link in &extras.related {
+                        if ui.button(&link.label).clicked() {
+                            requests.show_me = Some(link.show_me.clone());
+                        }
+                    }
                 }
                 if ui.button("Deselect (Esc)").clicked() {
                     view.select = None;
