@@ -1,7 +1,8 @@
-//! Name labels on the model with leader lines: muscles and the Achilles tendon that face the
-//! camera, stacked in two columns beside the leg so they never pile up.
+//! Name labels on the model with leader lines: the muscles and the Achilles tendon the user can
+//! see (not hidden behind others), stacked in two columns beside the leg so they never pile up.
 
 use bevy::camera::primitives::Aabb;
+use bevy::picking::mesh_picking::ray_cast::{MeshRayCast, MeshRayCastSettings, RayCastVisibility};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
@@ -43,12 +44,14 @@ pub(super) fn draw_labels(
     atlas: Option<Res<Atlas>>,
     cameras: Query<(&Camera, &GlobalTransform), With<MainCamera>>,
     structures: Query<(
+        Entity,
         &StructureId,
         &SystemOf,
         &GlobalTransform,
         &Aabb,
         &InheritedVisibility,
     )>,
+    mut ray_cast: MeshRayCast,
 ) -> Result {
     let (Some(atlas), true) = (atlas, shown.0) else {
         return Ok(());
@@ -60,27 +63,34 @@ pub(super) fn draw_labels(
     let Some(viewport) = camera.logical_viewport_rect() else {
         return Ok(());
     };
+    // `world_to_viewport` answers in logical window pixels; egui works in points.
     let zoom = ctx.zoom_factor();
-    let to_egui =
-        |p: Vec2| egui::pos2((p.x + viewport.min.x) / zoom, (p.y + viewport.min.y) / zoom);
-    let view_rect = egui::Rect::from_min_max(to_egui(Vec2::ZERO), to_egui(viewport.size()));
+    let to_egui = |p: Vec2| egui::pos2(p.x / zoom, p.y / zoom);
+    let view_rect = egui::Rect::from_min_max(to_egui(viewport.min), to_egui(viewport.max));
     let eye = camera_transform.translation();
     let Ok(leg_centre) = camera.world_to_viewport(camera_transform, Vec3::new(0.0, -0.2, 0.0))
     else {
         return Ok(());
     };
     let centre_x = to_egui(leg_centre).x;
+    let settings = MeshRayCastSettings::default().with_visibility(RayCastVisibility::Visible);
     let (mut left, mut right) = (Vec::new(), Vec::new());
-    for (id, system, transform, aabb, visible) in &structures {
+    for (entity, id, system, transform, aabb, visible) in &structures {
         let labelled = system.0 == BodySystem::Muscle || id.0 == "calcaneal_tendon";
         if !labelled || !visible.get() {
             continue;
         }
         let anchor = transform.transform_point(Vec3::from(aabb.center));
-        // Only structures on the camera's side of the leg: the others are hidden behind it.
-        let outward = Vec3::new(anchor.x, 0.0, anchor.z + 0.01);
-        let towards_eye = Vec3::new(eye.x - anchor.x, 0.0, eye.z - anchor.z);
-        if outward.dot(towards_eye) <= 0.0 {
+        // Only structures the user can see: the first thing a ray from the eye towards the
+        // structure's centre meets must be the structure itself.
+        let Ok(direction) = Dir3::new(anchor - eye) else {
+            continue;
+        };
+        let first_hit = ray_cast
+            .cast_ray(Ray3d::new(eye, direction), &settings)
+            .first()
+            .map(|(hit, _)| *hit);
+        if first_hit != Some(entity) {
             continue;
         }
         let (Ok(screen), Some(structure)) = (
@@ -115,32 +125,18 @@ pub(super) fn draw_labels(
             } else {
                 egui::Align2::LEFT_CENTER
             };
-            let line_colour = egui::Color32::from_white_alpha(150);
+            let text_at = egui::pos2(x + side * 4.0, y);
             painter.circle_filled(anchor.at, 2.5, egui::Color32::WHITE);
             painter.line_segment(
                 [anchor.at, egui::pos2(x, y)],
-                egui::Stroke::new(1.0, line_colour),
+                egui::Stroke::new(1.0, egui::Color32::from_white_alpha(150)),
             );
-            let galley_rect = painter.text(
-                egui::pos2(x + side * 4.0, y),
-                align,
-                &anchor.text,
-                font.clone(),
-                egui::Color32::WHITE,
-            );
-            // A dark backing keeps text readable over red muscle.
-            painter.rect_filled(
-                galley_rect.expand(2.0),
-                3.0,
-                egui::Color32::from_black_alpha(150),
-            );
-            painter.text(
-                egui::pos2(x + side * 4.0, y),
-                align,
-                &anchor.text,
-                font.clone(),
-                egui::Color32::WHITE,
-            );
+            // A dark backing keeps the text readable over red muscle.
+            let galley =
+                painter.layout_no_wrap(anchor.text.clone(), font.clone(), egui::Color32::WHITE);
+            let rect = align.anchor_size(text_at, galley.size());
+            painter.rect_filled(rect.expand(3.0), 3.0, egui::Color32::from_black_alpha(170));
+            painter.galley(rect.min, galley, egui::Color32::WHITE);
         }
     }
     Ok(())
