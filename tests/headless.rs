@@ -323,3 +323,37 @@ fn isolating_shows_only_the_selection_and_xray_fades_the_rest() {
         assert_eq!(*visibility == Visibility::Hidden, hidden, "{}", id.0);
     }
 }
+
+#[test]
+fn colouring_by_activation_turns_the_cramping_calf_hot_and_the_shin_muscle_cool() {
+    use cramp_explorer::explore::appearance::ColourBy;
+    let state = ViewState {
+        scenario: Some("calf_cramp".into()),
+        time: Some(4.0),
+        ..default()
+    };
+    let mut app = headless_app(&manifest_dir().join("assets"), state);
+    run_until_motion_ready(&mut app);
+    *app.world_mut().resource_mut::<ColourBy>() = ColourBy::Activation;
+    app.update();
+    let world = app.world_mut();
+    let mut query = world.query::<(&StructureId, &MeshMaterial3d<StandardMaterial>)>();
+    let handles: Vec<(String, Handle<StandardMaterial>)> = query
+        .iter(world)
+        .map(|(id, m)| (id.0.clone(), m.0.clone()))
+        .collect();
+    let materials = world.resource::<Assets<StandardMaterial>>();
+    let colour = |id: &str| {
+        let handle = &handles.iter().find(|(i, _)| i == id).expect(id).1;
+        materials
+            .get(handle)
+            .expect("material")
+            .base_color
+            .to_srgba()
+    };
+    let calf = colour("gastrocnemius_medial");
+    let shin = colour("tibialis_anterior");
+    // Hot: red well above blue; cool: blue well above red.
+    assert!(calf.red > 0.8 && calf.blue < 0.2, "calf {calf:?}");
+    assert!(shin.blue > shin.red, "shin {shin:?}");
+}

@@ -7,11 +7,13 @@ use super::selection::Hovered;
 use crate::anatomy::materials::for_system;
 use crate::anatomy::{StructureId, SystemOf};
 use crate::content::Spotlight;
+use crate::motion::{Biomechanics, LegPose};
 use crate::state::CurrentView;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<XrayOpacity>()
-        .add_systems(Update, update_materials);
+        .init_resource::<ColourBy>()
+        .add_systems(Update, update_materials.after(crate::motion::MotionSet));
 }
 
 /// Opacity of the faded structures in x-ray mode (0.05 to 0.6).
@@ -24,14 +26,91 @@ impl Default for XrayOpacity {
     }
 }
 
+/// What the muscles' colour shows: the atlas colour, or a heat map of the simulation.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ColourBy {
+    #[default]
+    Atlas,
+    /// Cool (relaxed) to hot (fully active).
+    Activation,
+    /// Blue (fibres short) through white (best length) to red (fibres stretched).
+    Stretch,
+}
+
+impl ColourBy {
+    pub const ALL: [ColourBy; 3] = [ColourBy::Atlas, ColourBy::Activation, ColourBy::Stretch];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ColourBy::Atlas => "atlas colours",
+            ColourBy::Activation => "activation",
+            ColourBy::Stretch => "fibre stretch",
+        }
+    }
+}
+
+/// Heat-map colour of one muscle, if the mode and the muscle have one.
+fn heat_colour(
+    mode: ColourBy,
+    id: &str,
+    bio: Option<&Biomechanics>,
+    leg: Option<&LegPose>,
+) -> Option<Color> {
+    let (bio, leg) = (bio?, leg?);
+    let index = bio.muscle_index(id)?;
+    let state = leg.states.get(index)?;
+    let lerp = |a: Vec3, b: Vec3, t: f32| a + (b - a) * t.clamp(0.0, 1.0);
+    let rgb = match mode {
+        ColourBy::Atlas => return None,
+        ColourBy::Activation => {
+            let a = state.activation as f32;
+            if a < 0.5 {
+                lerp(
+                    Vec3::new(0.25, 0.35, 0.6),
+                    Vec3::new(0.95, 0.75, 0.2),
+                    a * 2.0,
+                )
+            } else {
+                lerp(
+                    Vec3::new(0.95, 0.75, 0.2),
+                    Vec3::new(0.95, 0.12, 0.05),
+                    (a - 0.5) * 2.0,
+                )
+            }
+        }
+        ColourBy::Stretch => {
+            let ratio = state.normalized_fiber_length(&bio.model.muscles[index]) as f32;
+            if ratio < 1.0 {
+                lerp(
+                    Vec3::new(0.2, 0.35, 0.9),
+                    Vec3::new(0.92, 0.9, 0.88),
+                    (ratio - 0.5) * 2.0,
+                )
+            } else {
+                lerp(
+                    Vec3::new(0.92, 0.9, 0.88),
+                    Vec3::new(0.9, 0.15, 0.1),
+                    (ratio - 1.0) * 2.0,
+                )
+            }
+        }
+    };
+    Some(Color::srgb(rgb.x, rgb.y, rgb.z))
+}
+
 const SELECTED_GLOW: LinearRgba = LinearRgba::rgb(0.35, 0.28, 0.05);
 const HOVER_GLOW: LinearRgba = LinearRgba::rgb(0.12, 0.12, 0.12);
 
+// A Bevy system reads what it reads; grouping these would only hide them.
+#[allow(clippy::too_many_arguments)]
 fn update_materials(
     view: Res<CurrentView>,
     hovered: Res<Hovered>,
     xray: Res<XrayOpacity>,
     spotlight: Res<Spotlight>,
+    colour_by: Res<ColourBy>,
+    bio: Option<Res<Biomechanics>>,
+    leg: Option<Res<LegPose>>,
     structures: Query<(
         Ref<StructureId>,
         &SystemOf,
@@ -44,6 +123,8 @@ fn update_materials(
         || hovered.is_changed()
         || xray.is_changed()
         || spotlight.is_changed()
+        || colour_by.is_changed()
+        || (*colour_by != ColourBy::Atlas && leg.as_ref().is_some_and(|l| l.is_changed()))
         || any_new)
     {
         return;
@@ -59,7 +140,10 @@ fn update_materials(
         } else {
             LinearRgba::BLACK
         };
-        let atlas = for_system(system.0);
+        let mut atlas = for_system(system.0);
+        if let Some(heat) = heat_colour(*colour_by, &id.0, bio.as_deref(), leg.as_deref()) {
+            atlas.base_color = heat;
+        }
         // A spotlight always fades the rest; a selection only in x-ray mode.
         let faded =
             (!spotlight.0.is_empty() || (view.0.xray && selected.is_some())) && !is_selected;

@@ -33,11 +33,16 @@ pub(super) fn plugin(app: &mut App) {
             Update,
             (advance, pose_segments)
                 .chain()
+                .in_set(MotionSet)
                 .run_if(resource_exists::<Biomechanics>),
         )
         .add_systems(Update, toggle_play_on_space)
         .add_plugins(deform::plugin);
 }
+
+/// The systems that move the leg; appearance and deformation run after them.
+#[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct MotionSet;
 
 /// The loaded model and scenarios.
 #[derive(Resource)]

@@ -16,7 +16,7 @@ use bevy_egui::{
 use crate::anatomy::Atlas;
 use crate::content::{DisclaimerAccepted, LearningContent, ShowMeRequest, accept_disclaimer};
 use crate::core::content::{Register, ShowMe};
-use crate::explore::appearance::XrayOpacity;
+use crate::explore::appearance::{ColourBy, XrayOpacity};
 use crate::explore::camera::{CameraCommand, ScenePanels};
 use crate::explore::layers::Layers;
 use crate::explore::selection::Hovered;
@@ -184,6 +184,7 @@ fn draw_panels(
     mut xray: ResMut<XrayOpacity>,
     mut help: ResMut<HelpVisible>,
     mut labels_shown: ResMut<labels::LabelsShown>,
+    mut colour_by: ResMut<ColourBy>,
     mut camera: MessageWriter<CameraCommand>,
 ) -> Result {
     let MotionUi {
@@ -224,6 +225,7 @@ fn draw_panels(
         help_open: help.0,
         labels: labels_shown.0,
         learn_open,
+        colour_by: *colour_by,
     };
     let mut requests = panels::PanelRequests::default();
     let extras = panels::CardExtras {
@@ -339,6 +341,7 @@ fn draw_panels(
     xray.set_if_neq(XrayOpacity(controls.xray_opacity));
     help.set_if_neq(HelpVisible(controls.help_open));
     labels_shown.set_if_neq(labels::LabelsShown(controls.labels));
+    colour_by.set_if_neq(controls.colour_by);
     // On a narrow screen the open panel covers the view rather than squeezing it.
     panels.set_if_neq(ScenePanels {
         left: if narrow { 0.0 } else { left },

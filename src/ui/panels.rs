@@ -9,6 +9,7 @@ use crate::core::content::{Content, Register, ShowMe};
 use crate::core::scenario::ScenarioLibrary;
 use crate::core::search::search;
 use crate::core::view_state::{ViewPreset, ViewState};
+use crate::explore::appearance::ColourBy;
 use crate::explore::camera::CameraCommand;
 use crate::explore::layers::Layers;
 use crate::explore::shortcuts::SHORTCUTS;
@@ -46,6 +47,7 @@ pub struct PanelControls {
     pub help_open: bool,
     pub labels: bool,
     pub learn_open: bool,
+    pub colour_by: ColourBy,
 }
 
 impl Default for PanelControls {
@@ -57,6 +59,7 @@ impl Default for PanelControls {
             help_open: false,
             labels: false,
             learn_open: false,
+            colour_by: ColourBy::Atlas,
         }
     }
 }
@@ -145,6 +148,16 @@ pub fn side_panel(
             }
         }
         ui.checkbox(&mut controls.labels, "Labels");
+    });
+    ui.horizontal(|ui| {
+        ui.label("Muscle colour:");
+        egui::ComboBox::from_id_salt("colour_by")
+            .selected_text(controls.colour_by.label())
+            .show_ui(ui, |ui| {
+                for mode in ColourBy::ALL {
+                    ui.selectable_value(&mut controls.colour_by, mode, mode.label());
+                }
+            });
     });
     if !view.hide.is_empty() || view.isolate {
         let hidden = if view.isolate {
