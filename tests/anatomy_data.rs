@@ -1,6 +1,6 @@
 //! The shipped anatomy file: complete, consistent, and turned into sound meshes of adult size.
 
-use cramp_explorer::core::anatomy::{AnatomyAtlas, BodySystem, Compartment};
+use cramp_explorer::core::anatomy::{AnatomyAtlas, BodySystem, Compartment, REQUIRED_IDS};
 use cramp_explorer::core::geometry::{TriangleMesh, sweep_mesh};
 
 const FILE: &str = "assets/anatomy/leg.anatomy.ron";
@@ -35,47 +35,10 @@ fn mesh_of(atlas: &AnatomyAtlas, id: &str) -> TriangleMesh {
     mesh
 }
 
-/// The structure ids other features, flags and URLs rely on.
-const CONTRACT_IDS: &[&str] = &[
-    "femur",
-    "patella",
-    "tibia",
-    "fibula",
-    "talus",
-    "calcaneus",
-    "navicular",
-    "cuboid",
-    "cuneiforms",
-    "metatarsals",
-    "phalanges",
-    "gastrocnemius_medial",
-    "gastrocnemius_lateral",
-    "soleus",
-    "plantaris",
-    "popliteus",
-    "tibialis_posterior",
-    "flexor_digitorum_longus",
-    "flexor_hallucis_longus",
-    "tibialis_anterior",
-    "extensor_digitorum_longus",
-    "extensor_hallucis_longus",
-    "fibularis_longus",
-    "fibularis_brevis",
-    "calcaneal_tendon",
-    "tibial_nerve",
-    "common_fibular_nerve",
-    "popliteal_artery",
-    "posterior_tibial_artery",
-    "anterior_tibial_artery",
-    "great_saphenous_vein",
-    "small_saphenous_vein",
-    "skin",
-];
-
 #[test]
 fn every_contract_structure_is_present_once() {
     let atlas = atlas();
-    for id in CONTRACT_IDS {
+    for id in REQUIRED_IDS {
         assert_eq!(
             atlas.structures.iter().filter(|s| s.id == *id).count(),
             1,

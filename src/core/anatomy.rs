@@ -152,7 +152,8 @@ pub struct SweepShape {
     pub twist_deg: f32,
 }
 
-/// The id every anatomy file must provide, and the other ids the rest of the app links to.
+/// The structure ids other features, flags, links and URLs rely on: every anatomy file must
+/// provide them.
 pub const REQUIRED_IDS: &[&str] = &[
     "femur",
     "patella",
@@ -160,10 +161,32 @@ pub const REQUIRED_IDS: &[&str] = &[
     "fibula",
     "talus",
     "calcaneus",
+    "navicular",
+    "cuboid",
+    "cuneiforms",
+    "metatarsals",
+    "phalanges",
     "gastrocnemius_medial",
     "gastrocnemius_lateral",
     "soleus",
+    "plantaris",
+    "popliteus",
+    "tibialis_posterior",
+    "flexor_digitorum_longus",
+    "flexor_hallucis_longus",
+    "tibialis_anterior",
+    "extensor_digitorum_longus",
+    "extensor_hallucis_longus",
+    "fibularis_longus",
+    "fibularis_brevis",
     "calcaneal_tendon",
+    "tibial_nerve",
+    "common_fibular_nerve",
+    "popliteal_artery",
+    "posterior_tibial_artery",
+    "anterior_tibial_artery",
+    "great_saphenous_vein",
+    "small_saphenous_vein",
     "skin",
 ];
 

@@ -3,7 +3,6 @@
 
 use bevy::picking::events::{Click, Out, Over, Pointer, Press};
 use bevy::prelude::*;
-use bevy_egui::EguiContext;
 
 use super::camera::CameraCommand;
 use crate::LaunchConfig;
@@ -16,8 +15,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_observer(on_press)
         .add_observer(on_click)
         .add_observer(on_over)
-        .add_observer(on_out)
-        .add_systems(Update, deselect_on_escape);
+        .add_observer(on_out);
 }
 
 /// The structure under the pointer, if any.
@@ -66,7 +64,7 @@ fn on_click(
     }
 }
 
-fn select(view: &mut CurrentView, id: Option<String>) {
+pub(super) fn select(view: &mut CurrentView, id: Option<String>) {
     if view.0.select != id {
         info!("selected {}", id.as_deref().unwrap_or("nothing"));
         view.0.select = id;
@@ -93,19 +91,5 @@ fn on_out(out: On<Pointer<Out>>, structures: Query<&StructureId>, mut hovered: R
         && hovered.0.as_ref() == Some(&id.0)
     {
         hovered.0 = None;
-    }
-}
-
-fn deselect_on_escape(
-    keys: Res<ButtonInput<KeyCode>>,
-    mut egui_contexts: Query<&mut EguiContext>,
-    mut view: ResMut<CurrentView>,
-) {
-    // Esc in a text field belongs to the text field.
-    let typing = egui_contexts
-        .iter_mut()
-        .any(|mut ctx| ctx.get_mut().egui_wants_keyboard_input());
-    if keys.just_pressed(KeyCode::Escape) && !typing {
-        select(&mut view, None);
     }
 }

@@ -5,6 +5,7 @@ use bevy_egui::EguiContext;
 
 use super::camera::CameraCommand;
 use crate::core::view_state::ViewPreset;
+use crate::motion::Playback;
 use crate::state::CurrentView;
 
 pub(super) fn plugin(app: &mut App) {
@@ -36,6 +37,7 @@ fn handle_shortcuts(
     mut view: ResMut<CurrentView>,
     mut help: ResMut<HelpVisible>,
     mut camera: MessageWriter<CameraCommand>,
+    mut playback: ResMut<Playback>,
 ) {
     if egui_contexts
         .iter_mut()
@@ -46,6 +48,12 @@ fn handle_shortcuts(
     let shift = keys.any_pressed([KeyCode::ShiftLeft, KeyCode::ShiftRight]);
     if keys.just_pressed(KeyCode::F1) || (shift && keys.just_pressed(KeyCode::Slash)) {
         help.0 = !help.0;
+    }
+    if keys.just_pressed(KeyCode::Escape) {
+        super::selection::select(&mut view, None);
+    }
+    if keys.just_pressed(KeyCode::Space) && playback.scenario.is_some() {
+        playback.playing = !playback.playing;
     }
     let selected = view.0.select.clone();
     if keys.just_pressed(KeyCode::KeyF) && selected.is_some() {

@@ -36,7 +36,6 @@ pub(super) fn plugin(app: &mut App) {
                 .in_set(MotionSet)
                 .run_if(resource_exists::<Biomechanics>),
         )
-        .add_systems(Update, toggle_play_on_space)
         .add_plugins(deform::plugin);
 }
 
@@ -303,19 +302,5 @@ fn pose_segments(
         if *transform != wanted {
             *transform = wanted;
         }
-    }
-}
-
-/// Space plays and pauses, unless the user is typing in a text field.
-fn toggle_play_on_space(
-    keys: Res<ButtonInput<KeyCode>>,
-    mut egui_contexts: Query<&mut bevy_egui::EguiContext>,
-    mut playback: ResMut<Playback>,
-) {
-    let typing = egui_contexts
-        .iter_mut()
-        .any(|mut ctx| ctx.get_mut().egui_wants_keyboard_input());
-    if keys.just_pressed(KeyCode::Space) && !typing && playback.scenario.is_some() {
-        playback.playing = !playback.playing;
     }
 }
