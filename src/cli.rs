@@ -14,7 +14,7 @@ use crate::core::view_state::ViewState;
     version,
     about = "Cramp Explorer: a 3D lower leg that shows what a calf cramp is and why stretching helps.",
     long_about = None,
-    after_help = "Educational software, not medical advice.\n\nExamples:\n  cramp-explorer --view posterior --select soleus\n  cramp-explorer --screenshot calf.png --window-size 1600x900\n  cramp-explorer --benchmark 300"
+    after_help = "Educational software, not medical advice.\n\nExamples:\n  cramp-explorer --view posterior --select soleus\n  cramp-explorer --screenshot calf.png --window-size 1600x900\n  cramp-explorer --benchmark 300\n  cramp-explorer --tour cramp_for_patients --step 2"
 )]
 pub struct Cli {
     /// Window size in logical pixels.
@@ -62,7 +62,20 @@ pub struct Cli {
     #[arg(long, value_name = "ID,ID", value_parser = state_value("hide"))]
     pub hide: Option<String>,
 
-    /// Check every data file (anatomy, muscles, scenarios, content) under DIR (default: assets),
+    /// Teaching overlay on the calf: fatigue, massage, heat, cold or tens.
+    #[arg(long, value_name = "NAME", value_parser = state_value("overlay"))]
+    pub overlay: Option<String>,
+
+    /// Present a guided tour full screen: cramp_for_patients, stretches_for_patients or
+    /// triceps_surae.
+    #[arg(long, value_name = "ID", value_parser = state_value("tour"))]
+    pub tour: Option<String>,
+
+    /// Open the tour at this step (1 is the first); with --screenshot, picture that step.
+    #[arg(long, value_name = "N", value_parser = state_value("step"), requires = "tour")]
+    pub step: Option<String>,
+
+    /// Check every data file (anatomy, muscles, scenarios, content, tours, quiz, clinic) under DIR (default: assets),
     /// print every problem with file, line and column, and exit 0 if all is valid, else 1.
     #[arg(long, value_name = "DIR", num_args = 0..=1, default_missing_value = "assets", conflicts_with_all = ["screenshot", "benchmark"])]
     pub check_content: Option<PathBuf>,
@@ -148,6 +161,9 @@ impl Cli {
                 ("scenario", self.scenario.as_deref()),
                 ("time", self.time.as_deref()),
                 ("hide", self.hide.as_deref()),
+                ("overlay", self.overlay.as_deref()),
+                ("tour", self.tour.as_deref()),
+                ("step", self.step.as_deref()),
             ]
             .into_iter()
             .filter(|(_, v)| v.is_some()),

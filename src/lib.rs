@@ -15,7 +15,9 @@ pub mod content;
 pub mod core;
 pub mod explore;
 pub mod motion;
+pub mod overlays;
 pub mod platform;
+pub mod present;
 pub mod state;
 pub mod ui;
 
@@ -60,6 +62,8 @@ pub fn plugin(app: &mut App) {
         motion::plugin,
         content::plugin,
         explore::plugin,
+        overlays::plugin,
+        present::plugin,
         ui::plugin,
         automation::plugin,
         platform::plugin,

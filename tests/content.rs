@@ -118,6 +118,7 @@ fn show_me_links_and_glossary_terms_resolve() {
                 ShowMe::View(view) => {
                     assert!(["anterior", "posterior", "medial", "lateral"].contains(&view.as_str()))
                 }
+                ShowMe::Overlay(_) => {}
             }
         }
         for term in glossary_terms(&item.plain)
@@ -226,4 +227,63 @@ fn check_content_flag_reports_problems_and_exit_status() {
         "{stderr}"
     );
     let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Each point shows itself on the model the way the issue asks: the overlay or animation a
+/// patient would expect for it.
+#[test]
+fn each_treatment_and_cause_shows_the_right_thing_on_the_model() {
+    use cramp_explorer::core::overlay::Overlay;
+    let content = content();
+    let links = |id: &str| {
+        content
+            .items()
+            .find(|i| i.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+            .show_me
+            .clone()
+    };
+    let expect = [
+        ("cause_overuse", ShowMe::Overlay(Overlay::Fatigue)),
+        ("treat_massage", ShowMe::Overlay(Overlay::Massage)),
+        ("physio_massage", ShowMe::Overlay(Overlay::Massage)),
+        ("treat_heat_cold", ShowMe::Overlay(Overlay::Heat)),
+        ("physio_heat_cold", ShowMe::Overlay(Overlay::Cold)),
+        ("physio_tens", ShowMe::Overlay(Overlay::Tens)),
+        ("treat_stretch", ShowMe::Play("cramp_relief_stretch".into())),
+        ("physio_stretching", ShowMe::Play("standing_calf_stretch".into())),
+        ("physio_bent_knee", ShowMe::Play("bent_knee_stretch".into())),
+    ];
+    for (id, link) in expect {
+        assert!(links(id).contains(&link), "{id} should show {link:?}");
+    }
+    let spotlit = |id: &str| -> Vec<String> {
+        links(id)
+            .into_iter()
+            .flat_map(|l| match l {
+                ShowMe::Spotlight(list) => list,
+                _ => Vec::new(),
+            })
+            .collect()
+    };
+    let circulation = spotlit("cause_circulation");
+    assert!(circulation.iter().any(|s| s.ends_with("_artery")));
+    assert!(circulation.iter().any(|s| s.ends_with("_vein")));
+    assert!(spotlit("flag_dvt").iter().any(|s| s.ends_with("_vein")));
+}
+
+/// The stretch instructions follow the animation: at each moment the panel marks the step the
+/// leg is showing.
+#[test]
+fn stretch_steps_follow_the_animation() {
+    let content = content();
+    let stretch = content
+        .items()
+        .find(|i| i.id == "treat_stretch")
+        .expect("stretch");
+    assert_eq!(stretch.played_scenario(), Some("cramp_relief_stretch"));
+    assert_eq!(stretch.step_at(0.5), None, "before the first step");
+    assert_eq!(stretch.step_at(2.0), Some(0), "leg straight");
+    assert_eq!(stretch.step_at(6.0), Some(1), "toes pulled up and held");
+    assert_eq!(stretch.step_at(10.0), Some(3), "release");
 }

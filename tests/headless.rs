@@ -357,3 +357,167 @@ fn colouring_by_activation_turns_the_cramping_calf_hot_and_the_shin_muscle_cool(
     assert!(calf.red > 0.8 && calf.blue < 0.2, "calf {calf:?}");
     assert!(shin.blue > shin.red, "shin {shin:?}");
 }
+
+/// Runs frames until the tours are loaded (they wait for the anatomy and the motion data).
+fn run_until_tours_ready(app: &mut App) {
+    run_until_motion_ready(app);
+    for _ in 0..500 {
+        app.update();
+        if app
+            .world()
+            .get_resource::<cramp_explorer::present::tours::Tours>()
+            .is_some()
+        {
+            app.update();
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("tours never loaded");
+}
+
+/// Stepping through every shipped tour puts each step's state on screen: the camera turns to
+/// the step's view, the selection, visibility, overlay and spotlight are the step's, and the
+/// animation plays the step's range (or holds its moment).
+#[test]
+fn stepping_through_each_tour_applies_its_camera_selection_and_animation() {
+    use bevy_panorbit_camera::PanOrbitCamera;
+    use cramp_explorer::content::Spotlight;
+    use cramp_explorer::explore::camera::MainCamera;
+    use cramp_explorer::present::tours::{Presenter, TourCommand, Tours};
+    let mut app = headless_app(&manifest_dir().join("assets"), ViewState::default());
+    run_until_tours_ready(&mut app);
+    let tours = app.world().resource::<Tours>().0.clone();
+    assert!(tours.tours.len() >= 3);
+    for tour in &tours.tours {
+        app.world_mut().write_message(TourCommand::Start {
+            tour: tour.id.clone(),
+            step: None,
+        });
+        for (index, step) in tour.steps.iter().enumerate() {
+            if index > 0 {
+                app.world_mut().write_message(TourCommand::Go(1));
+            }
+            app.update();
+            app.update();
+            let at = format!("{} step {}", tour.id, index + 1);
+            let position = app.world().resource::<Presenter>().position.clone();
+            assert_eq!(position.map(|p| p.step), Some(index), "{at}");
+            let wanted = step.view_state();
+            let view = app.world().resource::<CurrentView>().0.clone();
+            assert_eq!(view.select, wanted.select, "{at}");
+            assert_eq!(view.view, wanted.view, "{at}");
+            assert_eq!(view.overlay, wanted.overlay, "{at}");
+            assert_eq!((view.isolate, view.xray), (wanted.isolate, wanted.xray), "{at}");
+            assert_eq!(view.hide, wanted.hide, "{at}");
+            assert_eq!(view.tour.as_deref(), Some(tour.id.as_str()), "{at}");
+            assert_eq!(view.step, Some(index + 1), "{at}");
+            assert_eq!(
+                app.world().resource::<Spotlight>().0,
+                step.spotlight,
+                "{at}"
+            );
+            let playback = app.world().resource::<Playback>().clone();
+            assert_eq!(playback.scenario, wanted.scenario, "{at}");
+            match (step.play, wanted.time) {
+                (Some((from, to)), _) => {
+                    assert!(playback.playing, "{at} plays");
+                    assert_eq!(playback.range, Some((from, to)), "{at}");
+                    assert!((from..=to).contains(&playback.time_s), "{at}");
+                }
+                (None, Some(time)) => {
+                    assert!(!playback.playing, "{at} holds a moment");
+                    assert!((playback.time_s - time).abs() < 1e-9, "{at}");
+                }
+                (None, None) => assert_eq!(playback.range, None, "{at}"),
+            }
+            let world = app.world_mut();
+            let mut cameras = world.query_filtered::<&PanOrbitCamera, With<MainCamera>>();
+            let camera = cameras.single(world).expect("one main camera");
+            if let Some(preset) = wanted.view {
+                let (yaw, pitch) = preset.yaw_pitch();
+                assert!((camera.target_yaw - yaw).abs() < 1e-4, "{at} yaw");
+                assert!((camera.target_pitch - pitch).abs() < 1e-4, "{at} pitch");
+            }
+        }
+        // Past the last step the tour stays on it; Stop leaves the presenter.
+        app.world_mut().write_message(TourCommand::Go(1));
+        app.update();
+        let last = app.world().resource::<Presenter>().position.clone();
+        assert_eq!(last.map(|p| p.step), Some(tour.steps.len() - 1));
+        app.world_mut().write_message(TourCommand::Stop);
+        app.update();
+        assert_eq!(app.world().resource::<Presenter>().position, None);
+        assert_eq!(app.world().resource::<CurrentView>().0.tour, None);
+    }
+}
+
+/// `--tour ID --step N` (and `?tour=ID&step=N`) open the presenter at that step; a step past the
+/// end opens the last one; an unknown tour is a notice, not a crash.
+#[test]
+fn a_tour_link_opens_that_step_and_a_bad_one_says_why() {
+    use cramp_explorer::present::tours::Presenter;
+    let (state, _) = ViewState::from_query("tour=cramp_for_patients&step=2");
+    let mut app = headless_app(&manifest_dir().join("assets"), state);
+    run_until_tours_ready(&mut app);
+    app.update();
+    let position = app.world().resource::<Presenter>().position.clone();
+    assert_eq!(position.map(|p| (p.tour, p.step)), Some(("cramp_for_patients".into(), 1)));
+    assert_eq!(
+        app.world().resource::<CurrentView>().0.select.as_deref(),
+        Some("calcaneal_tendon")
+    );
+
+    let (state, _) = ViewState::from_query("tour=triceps_surae&step=99");
+    let mut app = headless_app(&manifest_dir().join("assets"), state);
+    run_until_tours_ready(&mut app);
+    app.update();
+    let position = app.world().resource::<Presenter>().position.clone();
+    assert_eq!(position.map(|p| p.step + 1 == p.steps), Some(true));
+
+    let (state, _) = ViewState::from_query("tour=no_such_tour");
+    let mut app = headless_app(&manifest_dir().join("assets"), state);
+    run_until_tours_ready(&mut app);
+    app.update();
+    assert_eq!(app.world().resource::<Presenter>().position, None);
+    let notices = notices(&app);
+    assert!(
+        notices.iter().any(|n| n.contains("no_such_tour") && n.contains("cramp_for_patients")),
+        "{notices:?}"
+    );
+}
+
+/// The overlays a "show me" or a tour step asks for appear on the calf, and only those.
+#[test]
+fn an_overlay_in_the_view_state_shows_its_parts_and_hides_the_others() {
+    use cramp_explorer::core::overlay::Overlay;
+    use cramp_explorer::overlays::OverlayPart;
+    let state = ViewState {
+        overlay: Some(Overlay::Tens),
+        ..default()
+    };
+    let mut app = headless_app(&manifest_dir().join("assets"), state);
+    run_until_motion_ready(&mut app);
+    app.update();
+    let shown = |app: &mut App| {
+        let world = app.world_mut();
+        let mut query = world.query::<(&OverlayPart, &Visibility)>();
+        let mut parts: Vec<(Overlay, bool)> = query
+            .iter(world)
+            .map(|(part, visibility)| (part.0, *visibility != Visibility::Hidden))
+            .collect();
+        parts.sort_by_key(|(overlay, _)| overlay.name());
+        parts
+    };
+    let parts = shown(&mut app);
+    assert_eq!(parts.iter().filter(|(o, _)| *o == Overlay::Tens).count(), 2, "two pads");
+    assert_eq!(parts.iter().filter(|(o, _)| *o == Overlay::Massage).count(), 3, "three strokes");
+    for (overlay, visible) in &parts {
+        assert_eq!(*visible, *overlay == Overlay::Tens, "{overlay}");
+    }
+    app.world_mut().resource_mut::<CurrentView>().0.overlay = Some(Overlay::Massage);
+    app.update();
+    for (overlay, visible) in shown(&mut app) {
+        assert_eq!(visible, overlay == Overlay::Massage, "{overlay}");
+    }
+}

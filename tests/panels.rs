@@ -283,7 +283,7 @@ fn the_learn_panel_shows_red_flags_glossary_terms_and_show_me() {
         .with_size(egui::vec2(420.0, 3000.0))
         .build_ui_state(
             |ui, state: &mut (Register, Option<Vec<cramp_explorer::core::content::ShowMe>>)| {
-                if let Some(links) = learn_panel(ui, &content, &mut state.0) {
+                if let Some(links) = learn_panel(ui, &content, &mut state.0, None) {
                     state.1 = Some(links);
                 }
             },
@@ -333,4 +333,47 @@ fn the_card_links_to_animations_and_explanations() {
         harness.state().requests.show_me,
         Some(vec![ShowMe::Play("bent_knee_stretch".into())])
     );
+}
+
+#[test]
+fn the_treatment_step_the_animation_shows_is_marked() {
+    use cramp_explorer::core::content::{Content, KnownIds, Register};
+    use cramp_explorer::ui::panels::learn_panel;
+    let atlas = atlas();
+    let structures: Vec<String> = atlas.structures.iter().map(|s| s.id.clone()).collect();
+    let scenarios: Vec<String> = library().scenarios.iter().map(|s| s.id.clone()).collect();
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/content/en/leg-cramp.content.ron"
+    ))
+    .expect("file");
+    let known = KnownIds {
+        structures: &structures,
+        scenarios: &scenarios,
+    };
+    let content = Content::from_ron("content", &bytes, &known).expect("valid");
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(420.0, 4000.0))
+        .build_ui_state(
+            |ui, time: &mut f64| {
+                learn_panel(
+                    ui,
+                    &content,
+                    &mut Register::Plain,
+                    Some(("cramp_relief_stretch", *time)),
+                );
+            },
+            6.0,
+        );
+    harness.run();
+    harness.get_by_label("What helps during a cramp").click();
+    harness.run();
+    let pull = "Pull the toes and foot up towards the shin, gently and steadily. Hold 30 seconds.";
+    harness.get_by_label(&format!("▶ 2. {pull}"));
+    harness.get_by_label("1. Sit or lie with the leg straight.");
+    // Later in the animation the mark moves on to releasing.
+    *harness.state_mut() = 10.0;
+    harness.run();
+    harness.get_by_label(&format!("2. {pull}"));
+    harness.get_by_label("▶ 4. Release slowly; walk a few steps.");
 }

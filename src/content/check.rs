@@ -8,20 +8,18 @@ pub fn run_check(assets: &std::path::Path) -> i32 {
     use crate::core::biomech::MusculoskeletalModel;
     use crate::core::content::{Content, KnownIds};
     use crate::core::scenario::ScenarioLibrary;
+    use crate::core::clinic::{CLINIC_PATH, ClinicSettings};
+    use crate::core::quiz::QuizBank;
+    use crate::core::tour::{TourLibrary, TourTargets};
     use crate::motion::data::{MODEL_PATH, SCENARIOS_PATH};
+    use crate::present::quiz::QUIZ_PATH;
+    use crate::present::tours::TOURS_PATH;
 
     let mut problems: Vec<String> = Vec::new();
-    let mut read = |relative: &str| match std::fs::read(assets.join(relative)) {
-        Ok(bytes) => Some(bytes),
-        Err(error) => {
-            problems.push(format!("{relative}: cannot be read: {error}"));
-            None
-        }
-    };
-    let anatomy = read(ANATOMY_PATH);
-    let model = read(MODEL_PATH);
-    let scenarios = read(SCENARIOS_PATH);
-    let content = read(super::CONTENT_PATH);
+    let anatomy = read_checked(assets, ANATOMY_PATH, &mut problems);
+    let model = read_checked(assets, MODEL_PATH, &mut problems);
+    let scenarios = read_checked(assets, SCENARIOS_PATH, &mut problems);
+    let content = read_checked(assets, super::CONTENT_PATH, &mut problems);
     let mut report = |errors: Vec<crate::core::data_error::DataError>| {
         problems.extend(errors.iter().map(ToString::to_string));
     };
@@ -65,12 +63,41 @@ pub fn run_check(assets: &std::path::Path) -> i32 {
             report(vec![error]);
         }
     }
+    let scenario_times: Vec<(String, f64)> = library
+        .iter()
+        .flat_map(|l| l.scenarios.iter().map(|s| (s.id.clone(), s.duration_s())))
+        .collect();
+    let (mut tour_count, mut question_count) = (0, 0);
+    if let Some(bytes) = read_checked(assets, TOURS_PATH, &mut problems) {
+        let targets = TourTargets {
+            structures: &structures,
+            scenarios: &scenario_times,
+        };
+        match TourLibrary::from_ron(TOURS_PATH, &bytes, &targets) {
+            Ok(tours) => tour_count = tours.tours.len(),
+            Err(errors) => problems.extend(errors.iter().map(ToString::to_string)),
+        }
+    }
+    if let Some(bytes) = read_checked(assets, QUIZ_PATH, &mut problems) {
+        match QuizBank::from_ron(QUIZ_PATH, &bytes, &structures) {
+            Ok(bank) => question_count = bank.questions.len(),
+            Err(errors) => problems.extend(errors.iter().map(ToString::to_string)),
+        }
+    }
+    // The clinic file is optional: checked only when it is there.
+    if let Ok(bytes) = std::fs::read(assets.join(CLINIC_PATH))
+        && let Err(errors) = ClinicSettings::from_ron(CLINIC_PATH, &bytes)
+    {
+        problems.extend(errors.iter().map(ToString::to_string));
+    }
     if problems.is_empty() {
         println!(
-            "content ok: {} structures, {} muscles, {} scenarios, content checked in {}",
+            "content ok: {} structures, {} muscles, {} scenarios, {} tours, {} quiz questions, content checked in {}",
             structures.len(),
             model.map_or(0, |m| m.muscles.len()),
             scenario_ids.len(),
+            tour_count,
+            question_count,
             assets.display()
         );
         0
@@ -81,4 +108,12 @@ pub fn run_check(assets: &std::path::Path) -> i32 {
         eprintln!("{} problem(s) found", problems.len());
         1
     }
+}
+
+/// Reads a required file, noting a problem if it cannot be read.
+#[cfg(not(target_arch = "wasm32"))]
+fn read_checked(assets: &std::path::Path, relative: &str, problems: &mut Vec<String>) -> Option<Vec<u8>> {
+    std::fs::read(assets.join(relative))
+        .map_err(|error| problems.push(format!("{relative}: cannot be read: {error}")))
+        .ok()
 }

@@ -135,6 +135,8 @@ fn apply_show_me(
 ) {
     for ShowMeRequest(links) in requests.read() {
         let mut new_spotlight = Vec::new();
+        // Each "show me" replaces the previous one's overlay.
+        let mut overlay = None;
         for link in links {
             match link {
                 ShowMe::Select(id) => {
@@ -149,6 +151,7 @@ fn apply_show_me(
                     playback.scenario = Some(id.clone());
                     playback.time_s = 0.0;
                     playback.playing = true;
+                    playback.range = None;
                 }
                 ShowMe::View(name) => {
                     if let Ok(preset) = name.parse() {
@@ -156,7 +159,11 @@ fn apply_show_me(
                         camera.write(CameraCommand::ShowView(Some(preset)));
                     }
                 }
+                ShowMe::Overlay(shown) => overlay = Some(*shown),
             }
+        }
+        if view.0.overlay != overlay {
+            view.0.overlay = overlay;
         }
         spotlight.set_if_neq(Spotlight(new_spotlight));
     }

@@ -75,6 +75,8 @@ pub enum ShowMe {
     Play(String),
     /// Turn the camera to a preset view.
     View(String),
+    /// Draw a teaching overlay: massage strokes, heat or cold pack, TENS pads, fatigue map.
+    Overlay(super::overlay::Overlay),
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -85,6 +87,27 @@ pub struct Step {
     pub hold_s: Option<f32>,
     #[serde(default)]
     pub repetitions: Option<u32>,
+    /// When this step starts in the animation the item plays, seconds: the panel marks the
+    /// step being shown as the animation runs.
+    #[serde(default)]
+    pub at_s: Option<f64>,
+}
+
+impl Item {
+    /// The scenario this item's "show me" plays, if any.
+    pub fn played_scenario(&self) -> Option<&str> {
+        self.show_me.iter().find_map(|link| match link {
+            ShowMe::Play(id) => Some(id.as_str()),
+            _ => None,
+        })
+    }
+
+    /// Which step the animation is at, when `time_s` into the item's scenario.
+    pub fn step_at(&self, time_s: f64) -> Option<usize> {
+        self.steps
+            .iter()
+            .rposition(|step| step.at_s.is_some_and(|at| at <= time_s + 1e-9))
+    }
 }
 
 /// Register: plain words for patients, clinical words for students.
@@ -219,6 +242,15 @@ impl Content {
                             ));
                         }
                     }
+                }
+                let timed: Vec<f64> = item.steps.iter().filter_map(|s| s.at_s).collect();
+                if !timed.is_empty() && item.played_scenario().is_none() {
+                    problem(format!(
+                        "item {id:?}: steps have at_s times but show_me plays no scenario"
+                    ));
+                }
+                if timed.windows(2).any(|w| w[1] <= w[0]) {
+                    problem(format!("item {id:?}: step at_s times must increase"));
                 }
                 for link in &item.show_me {
                     let structure_ok = |s: &String| known.structures.contains(s);

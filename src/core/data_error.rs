@@ -63,6 +63,31 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(file: &str, bytes: &[u8]) -> Re
         })
 }
 
+/// Parses a loaded data file (`Err` = it could not be read, with the reason); if it is missing
+/// or invalid, parses the copy built into the binary instead. Returns the value (`None` only if
+/// the built-in copy is broken too) and every problem, for the user.
+pub fn parse_or_built_in<T>(
+    file: &str,
+    loaded: Result<Vec<u8>, String>,
+    built_in: &[u8],
+    parse: impl Fn(&str, &[u8]) -> Result<T, Vec<DataError>>,
+) -> (Option<T>, Vec<String>) {
+    let mut problems = Vec::new();
+    match loaded.map(|bytes| parse(file, &bytes)) {
+        Ok(Ok(value)) => return (Some(value), problems),
+        Ok(Err(errors)) => problems.extend(errors.iter().map(ToString::to_string)),
+        Err(reason) => problems.push(format!("{file}: {reason}")),
+    }
+    problems.push(format!("Using the built-in copy of {file} instead."));
+    match parse(&format!("built-in {file}"), built_in) {
+        Ok(value) => (Some(value), problems),
+        Err(errors) => {
+            problems.extend(errors.iter().map(ToString::to_string));
+            (None, problems)
+        }
+    }
+}
+
 /// 1-based line and column of the end of `valid`.
 fn line_column(valid: &[u8]) -> (usize, usize) {
     let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;

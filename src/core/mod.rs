@@ -3,10 +3,14 @@
 
 pub mod anatomy;
 pub mod biomech;
+pub mod clinic;
 pub mod content;
 pub mod data_error;
 pub mod export;
 pub mod geometry;
+pub mod overlay;
+pub mod quiz;
 pub mod scenario;
 pub mod search;
+pub mod tour;
 pub mod view_state;

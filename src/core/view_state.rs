@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+pub use super::overlay::Overlay;
+
 /// Camera presets, named as an anatomist looks at the right leg.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ViewPreset {
@@ -82,11 +84,16 @@ pub struct ViewState {
     pub xray: bool,
     /// Structures the user hid, by id.
     pub hide: Vec<String>,
+    /// A teaching overlay on the model (massage strokes, heat or cold, TENS pads, fatigue map).
+    pub overlay: Option<Overlay>,
+    /// A guided tour, by id, and its step (1 is the first).
+    pub tour: Option<String>,
+    pub step: Option<usize>,
 }
 
 /// The keys a [`ViewState`] is written with, shared by flags (`--select`) and URLs (`select=`).
 pub const STATE_KEYS: &[&str] = &[
-    "select", "view", "scenario", "time", "isolate", "xray", "hide",
+    "select", "view", "scenario", "time", "isolate", "xray", "hide", "overlay", "tour", "step",
 ];
 
 impl ViewState {
@@ -128,6 +135,19 @@ impl ViewState {
                 }
                 self.hide = ids.into_iter().map(str::to_owned).collect();
             }
+            ("overlay", Some(name)) => self.overlay = Some(name.parse()?),
+            ("tour", Some(id)) if is_plausible_id(id) => self.tour = Some(id.to_owned()),
+            ("tour", Some(id)) => {
+                return Err(format!("tour={id:?} is not a tour id (letters, digits and _)"));
+            }
+            ("step", Some(text)) => match text.parse::<usize>() {
+                Ok(step) if (1..=999).contains(&step) => self.step = Some(step),
+                _ => {
+                    return Err(format!(
+                        "step={text:?} is not a step number (1 is the first step)"
+                    ));
+                }
+            },
             (key, None) if STATE_KEYS.contains(&key) => {
                 return Err(format!("{key} needs a value, e.g. {key}=…"));
             }
@@ -189,6 +209,15 @@ impl ViewState {
         if !self.hide.is_empty() {
             parts.push(format!("hide={}", self.hide.join(",")));
         }
+        if let Some(overlay) = self.overlay {
+            parts.push(format!("overlay={overlay}"));
+        }
+        if let Some(id) = &self.tour {
+            parts.push(format!("tour={id}"));
+        }
+        if let Some(step) = self.step {
+            parts.push(format!("step={step}"));
+        }
         parts.join("&")
     }
 }
@@ -248,6 +277,9 @@ mod tests {
             isolate: true,
             xray: true,
             hide: vec!["skin".into(), "fibula".into()],
+            overlay: Some(Overlay::Massage),
+            tour: Some("calf_cramp_for_patients".into()),
+            step: Some(3),
         };
         let (parsed, notices) = ViewState::from_query(&format!("?{}", state.to_query()));
         assert_eq!(parsed, state);
@@ -265,6 +297,12 @@ mod tests {
         assert_eq!(state.scenario.as_deref(), Some("calf_cramp"));
         assert_eq!(state.time, None);
         assert_eq!(notices.len(), 2);
+        let (state, notices) = ViewState::from_query("tour=cramp&step=0&overlay=sauna");
+        assert_eq!(state.tour.as_deref(), Some("cramp"));
+        assert_eq!(state.step, None, "steps count from 1");
+        assert_eq!(state.overlay, None);
+        assert_eq!(notices.len(), 2);
+        assert!(notices[1].contains("massage"), "{notices:?}");
     }
 
     #[test]

@@ -7,6 +7,8 @@ use super::selection::Hovered;
 use crate::anatomy::materials::for_system;
 use crate::anatomy::{StructureId, SystemOf};
 use crate::content::Spotlight;
+use crate::core::overlay::Overlay;
+use crate::overlays::Workload;
 use crate::motion::{Biomechanics, LegPose};
 use crate::state::CurrentView;
 
@@ -49,6 +51,24 @@ impl ColourBy {
     }
 }
 
+fn lerp(a: Vec3, b: Vec3, t: f32) -> Vec3 {
+    a + (b - a) * t.clamp(0.0, 1.0)
+}
+
+/// Cool blue (0) through amber to hot red (1).
+fn heat_ramp(value: f32) -> Vec3 {
+    let (cool, warm, hot) = (
+        Vec3::new(0.25, 0.35, 0.6),
+        Vec3::new(0.95, 0.75, 0.2),
+        Vec3::new(0.95, 0.12, 0.05),
+    );
+    if value < 0.5 {
+        lerp(cool, warm, value * 2.0)
+    } else {
+        lerp(warm, hot, (value - 0.5) * 2.0)
+    }
+}
+
 /// Heat-map colour of one muscle, if the mode and the muscle have one.
 fn heat_colour(
     mode: ColourBy,
@@ -59,25 +79,9 @@ fn heat_colour(
     let (bio, leg) = (bio?, leg?);
     let index = bio.muscle_index(id)?;
     let state = leg.states.get(index)?;
-    let lerp = |a: Vec3, b: Vec3, t: f32| a + (b - a) * t.clamp(0.0, 1.0);
     let rgb = match mode {
         ColourBy::Atlas => return None,
-        ColourBy::Activation => {
-            let a = state.activation as f32;
-            if a < 0.5 {
-                lerp(
-                    Vec3::new(0.25, 0.35, 0.6),
-                    Vec3::new(0.95, 0.75, 0.2),
-                    a * 2.0,
-                )
-            } else {
-                lerp(
-                    Vec3::new(0.95, 0.75, 0.2),
-                    Vec3::new(0.95, 0.12, 0.05),
-                    (a - 0.5) * 2.0,
-                )
-            }
-        }
+        ColourBy::Activation => heat_ramp(state.activation as f32),
         ColourBy::Stretch => {
             let ratio = state.normalized_fiber_length(&bio.model.muscles[index]) as f32;
             if ratio < 1.0 {
@@ -109,6 +113,7 @@ fn update_materials(
     xray: Res<XrayOpacity>,
     spotlight: Res<Spotlight>,
     colour_by: Res<ColourBy>,
+    workload: Res<Workload>,
     bio: Option<Res<Biomechanics>>,
     leg: Option<Res<LegPose>>,
     structures: Query<(
@@ -124,7 +129,9 @@ fn update_materials(
         || xray.is_changed()
         || spotlight.is_changed()
         || colour_by.is_changed()
-        || (*colour_by != ColourBy::Atlas && leg.as_ref().is_some_and(|l| l.is_changed()))
+        || workload.is_changed()
+        || ((*colour_by != ColourBy::Atlas || view.0.overlay == Some(Overlay::Stretch))
+            && leg.as_ref().is_some_and(|l| l.is_changed()))
         || any_new)
     {
         return;
@@ -141,8 +148,20 @@ fn update_materials(
             LinearRgba::BLACK
         };
         let mut atlas = for_system(system.0);
-        if let Some(heat) = heat_colour(*colour_by, &id.0, bio.as_deref(), leg.as_deref()) {
+        // The stretch overlay colours like the panel's "fibre stretch" choice.
+        let mode = match view.0.overlay {
+            Some(Overlay::Stretch) => ColourBy::Stretch,
+            _ => *colour_by,
+        };
+        if let Some(heat) = heat_colour(mode, &id.0, bio.as_deref(), leg.as_deref()) {
             atlas.base_color = heat;
+        }
+        // The fatigue overlay paints every modelled muscle by the work it did.
+        if view.0.overlay == Some(Overlay::Fatigue)
+            && let Some(load) = bio.as_deref().and_then(|b| workload.of(b, &id.0))
+        {
+            let rgb = heat_ramp(load as f32);
+            atlas.base_color = Color::srgb(rgb.x, rgb.y, rgb.z);
         }
         // A spotlight always fades the rest; a selection only in x-ray mode.
         let faded =

@@ -6,6 +6,7 @@ use bevy_egui::EguiContext;
 use super::camera::CameraCommand;
 use crate::core::view_state::ViewPreset;
 use crate::motion::Playback;
+use crate::present::tours::Presenter;
 use crate::state::CurrentView;
 
 pub(super) fn plugin(app: &mut App) {
@@ -20,7 +21,7 @@ pub struct HelpVisible(pub bool);
 /// Every shortcut, for the help overlay: (keys, what it does).
 pub const SHORTCUTS: &[(&str, &str)] = &[
     ("F1 or ?", "Show or hide this help"),
-    ("Esc", "Deselect"),
+    ("Esc", "Deselect; clear an overlay"),
     ("F", "Focus on the selection"),
     ("H", "Hide the selection"),
     ("I", "Isolate the selection (again: show all)"),
@@ -29,6 +30,10 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("1 2 3 4", "Anterior, posterior, medial, lateral view"),
     ("0 or Home", "Back to the opening view"),
     ("Space", "Play or pause the animation"),
+    ("→ ↓ Page Down Space", "Tour: next step"),
+    ("← ↑ Page Up", "Tour: previous step"),
+    ("C", "Tour: clear the pen drawing"),
+    ("Esc", "Tour: end the presentation"),
 ];
 
 fn handle_shortcuts(
@@ -38,6 +43,7 @@ fn handle_shortcuts(
     mut help: ResMut<HelpVisible>,
     mut camera: MessageWriter<CameraCommand>,
     mut playback: ResMut<Playback>,
+    presenter: Option<Res<Presenter>>,
 ) {
     if egui_contexts
         .iter_mut()
@@ -51,8 +57,11 @@ fn handle_shortcuts(
     }
     if keys.just_pressed(KeyCode::Escape) {
         super::selection::select(&mut view, None);
+        view.0.overlay = None;
     }
-    if keys.just_pressed(KeyCode::Space) && playback.scenario.is_some() {
+    // In a presentation Space is "next step" (see `present::tours`).
+    let presenting = presenter.is_some_and(|p| p.position.is_some());
+    if keys.just_pressed(KeyCode::Space) && playback.scenario.is_some() && !presenting {
         playback.playing = !playback.playing;
     }
     let selected = view.0.select.clone();

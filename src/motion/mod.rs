@@ -66,6 +66,8 @@ pub struct Playback {
     pub playing: bool,
     pub speed: f64,
     pub looping: bool,
+    /// Play only this part of the scenario, seconds (a tour step's range).
+    pub range: Option<(f64, f64)>,
 }
 
 impl Default for Playback {
@@ -76,6 +78,7 @@ impl Default for Playback {
             playing: false,
             speed: 1.0,
             looping: true,
+            range: None,
         }
     }
 }
@@ -207,13 +210,16 @@ fn advance(
         return;
     };
     let duration = scenario.duration_s();
+    let (start, end) = playback
+        .range
+        .map_or((0.0, duration), |(from, to)| (from.clamp(0.0, duration), to.clamp(0.0, duration)));
     if playback.playing {
         let mut t = playback.time_s + dt * playback.speed;
-        if t > duration {
+        if t > end {
             if playback.looping {
-                t = 0.0;
+                t = start;
             } else {
-                t = duration;
+                t = end;
                 playback.playing = false;
             }
         }

@@ -8,7 +8,11 @@ pub(super) fn plugin(app: &mut App) {
     #[cfg(target_arch = "wasm32")]
     app.add_systems(
         Update,
-        (web::announce_first_frame, web::write_state_to_address),
+        (
+            web::announce_first_frame,
+            web::write_state_to_address,
+            web::write_title,
+        ),
     );
     #[cfg(not(target_arch = "wasm32"))]
     let _ = app;
@@ -140,6 +144,29 @@ mod web {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
         *last = query;
+    }
+
+    /// The tab's title names the tour step being presented (the browser check reads it too).
+    pub(super) fn write_title(
+        presenter: Res<crate::present::tours::Presenter>,
+        tours: Option<Res<crate::present::tours::Tours>>,
+    ) {
+        if !presenter.is_changed() {
+            return;
+        }
+        let title = presenter
+            .position
+            .as_ref()
+            .and_then(|p| Some((p, tours.as_deref()?.0.get(&p.tour)?)))
+            .map_or_else(
+                || "Cramp Explorer".to_owned(),
+                |(p, tour)| {
+                    format!("{} · step {} of {} · Cramp Explorer", tour.title, p.step + 1, p.steps)
+                },
+            );
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&title);
+        }
     }
 
     /// Browser storage, under `cramp-explorer.<key>`; private modes without storage just forget.

@@ -3,6 +3,8 @@
 
 mod labels;
 pub mod panels;
+pub mod presenter;
+pub mod quiz;
 
 use bevy::camera::CameraOutputMode;
 use bevy::camera::visibility::RenderLayers;
@@ -22,15 +24,29 @@ use crate::explore::layers::Layers;
 use crate::explore::selection::Hovered;
 use crate::explore::shortcuts::HelpVisible;
 use crate::motion::{Biomechanics, LegPose, ManualControls, Playback};
+use crate::present::clinic::Clinic;
+use crate::present::handout::{HandoutCapture, HandoutRequest};
+use crate::present::quiz::{Quiz, QuizCommand, QuizQuestions};
+use crate::present::tours::{Presenter, TourCommand, Tours};
 use crate::state::{CurrentView, Notices};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<UiState>()
         .init_resource::<labels::LabelsShown>()
+        .init_resource::<PenDrawing>()
         .add_systems(Startup, spawn_ui_camera)
         .add_systems(
             EguiPrimaryContextPass,
-            (draw_panels, labels::draw_labels, draw_hover_label).chain(),
+            (
+                draw_panels.run_if(not(presenting)),
+                draw_presenter.run_if(presenting),
+                draw_toolbar.run_if(not(presenting)),
+                draw_quiz,
+                draw_disclaimer,
+                labels::draw_labels,
+                draw_hover_label,
+            )
+                .chain(),
         );
 }
 
@@ -104,11 +120,10 @@ impl Default for UiState {
     }
 }
 
-/// The content resources the "Learn" panel and the first-start notice use.
+/// The content resources the "Learn" panel uses.
 #[derive(SystemParam)]
 struct LearnUi<'w> {
     content: Option<Res<'w, LearningContent>>,
-    accepted: ResMut<'w, DisclaimerAccepted>,
     show_me: MessageWriter<'w, ShowMeRequest>,
 }
 
@@ -205,7 +220,6 @@ fn draw_panels(
         .get_or_insert(screen.width() >= WIDE_SCREEN);
     let LearnUi {
         content,
-        mut accepted,
         mut show_me,
     } = learn;
     let mut root = egui::Ui::new(
@@ -281,7 +295,11 @@ fn draw_panels(
                 if narrow && ui.button("✕ Close").clicked() {
                     controls.learn_open = false;
                 }
-                if let Some(links) = panels::learn_panel(ui, &content.0, &mut register) {
+                let playing = playback
+                    .scenario
+                    .as_deref()
+                    .map(|id| (id, playback.time_s));
+                if let Some(links) = panels::learn_panel(ui, &content.0, &mut register, playing) {
                     show_me.write(ShowMeRequest(links));
                 }
             })
@@ -316,15 +334,6 @@ fn draw_panels(
         manual.set_if_neq(new_manual);
     }
     panels::help_window(ctx, &mut controls.help_open);
-    if !accepted.0 {
-        let text = content.as_deref().map_or(
-            "Cramp Explorer is for learning. It is not medical advice.",
-            |c| c.0.disclaimer.as_str(),
-        );
-        if panels::disclaimer_window(ctx, text) {
-            accept_disclaimer(&mut accepted);
-        }
-    }
     if state != view.0 {
         view.0 = state;
     }
@@ -381,5 +390,221 @@ fn draw_hover_label(
                     ui.label(egui::RichText::new(&structure.name).color(egui::Color32::WHITE));
                 });
         });
+    Ok(())
+}
+
+/// Whether a tour is being presented (the presenter view replaces the panels).
+fn presenting(presenter: Res<Presenter>) -> bool {
+    presenter.position.is_some()
+}
+
+/// The presenter's pen strokes (kept while the step stays the same).
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
+pub struct PenDrawing(pub presenter::Pen);
+
+/// The tour resources the presenter view reads and drives.
+#[derive(SystemParam)]
+struct PresenterUi<'w> {
+    tours: Option<Res<'w, Tours>>,
+    presenter: Res<'w, Presenter>,
+    clinic: Res<'w, Clinic>,
+    handout: Res<'w, HandoutCapture>,
+    tour_commands: MessageWriter<'w, TourCommand>,
+    handout_requests: MessageWriter<'w, HandoutRequest>,
+}
+
+fn draw_presenter(
+    mut contexts: EguiContexts,
+    view: Res<CurrentView>,
+    ui_state: Res<UiState>,
+    mut present: PresenterUi,
+    mut pen: ResMut<PenDrawing>,
+    mut panels: ResMut<ScenePanels>,
+    mut last_step: Local<Option<(String, usize)>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    if (ctx.zoom_factor() - ui_state.ui_scale).abs() > 1e-3 {
+        ctx.set_zoom_factor(ui_state.ui_scale);
+    }
+    let (Some(tours), Some(position)) = (present.tours.as_deref(), present.presenter.position.as_ref())
+    else {
+        return Ok(());
+    };
+    let Some(tour) = tours.0.get(&position.tour) else {
+        present.tour_commands.write(TourCommand::Stop);
+        return Ok(());
+    };
+    // A new step is a new picture: the drawing on the last one goes.
+    let here = Some((position.tour.clone(), position.step));
+    if *last_step != here {
+        pen.0.clear();
+        *last_step = here;
+    }
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "presenter_root".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    let screen = presenter::PresenterScreen {
+        tour,
+        position,
+        clinic: present.clinic.0.as_ref(),
+        overlay: view.0.overlay,
+        handout: present.handout.in_progress(),
+    };
+    let output = presenter::presenter_view(&mut root, &screen, &mut pen.0);
+    match output.action {
+        Some(presenter::PresenterAction::Next) => {
+            present.tour_commands.write(TourCommand::Go(1));
+        }
+        Some(presenter::PresenterAction::Previous) => {
+            present.tour_commands.write(TourCommand::Go(-1));
+        }
+        Some(presenter::PresenterAction::GoTo(step)) => {
+            present.tour_commands.write(TourCommand::GoTo(step));
+        }
+        Some(presenter::PresenterAction::Exit) => {
+            present.tour_commands.write(TourCommand::Stop);
+        }
+        Some(presenter::PresenterAction::Handout) => {
+            present.handout_requests.write(HandoutRequest(
+                crate::present::handout::handout_file_name(&position.tour, position.step + 1),
+            ));
+        }
+        None => {}
+    }
+    panels.set_if_neq(ScenePanels {
+        top: output.top,
+        bottom: output.bottom,
+        ..default()
+    });
+    Ok(())
+}
+
+/// Buttons over the top right of the view: present a tour, open the quiz; and the legend of the
+/// overlay shown, if any.
+// A Bevy system takes what it reads; grouping would only hide it.
+#[allow(clippy::too_many_arguments)]
+fn draw_toolbar(
+    mut contexts: EguiContexts,
+    tours: Option<Res<Tours>>,
+    quiz_questions: Option<Res<QuizQuestions>>,
+    quiz: Res<Quiz>,
+    panels: Res<ScenePanels>,
+    mut view: ResMut<CurrentView>,
+    mut tour_commands: MessageWriter<TourCommand>,
+    mut quiz_commands: MessageWriter<QuizCommand>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let screen = ctx.viewport_rect();
+    egui::Area::new(egui::Id::new("toolbar"))
+        .pivot(egui::Align2::RIGHT_TOP)
+        .fixed_pos(egui::pos2(screen.right() - panels.right - 8.0, 8.0))
+        .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                if let Some(tours) = tours.as_deref() {
+                    ui.menu_button("🎬 Present", |ui| {
+                        ui.label(egui::RichText::new("Guided tours, full screen").weak());
+                        for tour in &tours.0.tours {
+                            let label = format!("{} ({})", tour.title, tour.audience.label());
+                            if ui.button(label).on_hover_text(&tour.summary).clicked() {
+                                tour_commands.write(TourCommand::Start {
+                                    tour: tour.id.clone(),
+                                    step: None,
+                                });
+                            }
+                        }
+                    });
+                }
+                if quiz_questions.is_some() && ui.selectable_label(quiz.open, "❓ Quiz").clicked() {
+                    quiz_commands.write(if quiz.open {
+                        QuizCommand::Close
+                    } else {
+                        QuizCommand::Open
+                    });
+                }
+            });
+        });
+    if let Some(overlay) = view.0.overlay {
+        let mut close = false;
+        egui::Area::new(egui::Id::new("overlay_legend"))
+            .pivot(egui::Align2::CENTER_BOTTOM)
+            .fixed_pos(egui::pos2(
+                (screen.left() + panels.left + screen.right() - panels.right) / 2.0,
+                screen.bottom() - panels.bottom - 8.0,
+            ))
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.set_max_width(420.0);
+                    ui.horizontal(|ui| {
+                        ui.label(overlay.legend());
+                        close = ui.button("✕").on_hover_text("Hide (Esc)").clicked();
+                    });
+                });
+            });
+        if close {
+            view.0.overlay = None;
+        }
+    }
+    Ok(())
+}
+
+fn draw_quiz(
+    mut contexts: EguiContexts,
+    quiz: Res<Quiz>,
+    bank: Option<Res<QuizQuestions>>,
+    atlas: Option<Res<Atlas>>,
+    panels: Res<ScenePanels>,
+    mut quiz_commands: MessageWriter<QuizCommand>,
+) -> Result {
+    let (true, Some(bank), Some(round)) = (quiz.open, bank.as_deref(), quiz.round.as_ref()) else {
+        return Ok(());
+    };
+    let ctx = contexts.ctx_mut()?;
+    let name_of = |id: &str| {
+        atlas
+            .as_deref()
+            .and_then(|a| a.0.structure(id))
+            .map_or_else(|| id.to_owned(), |s| s.name.clone())
+    };
+    let mut open = true;
+    let screen = ctx.viewport_rect();
+    egui::Window::new("❓ Quiz")
+        .open(&mut open)
+        .resizable(false)
+        .collapsible(true)
+        .default_width(340.0)
+        .default_pos(egui::pos2(screen.right() - panels.right - 360.0, 48.0))
+        .show(ctx, |ui| {
+            ui.set_max_width(340.0);
+            if let Some(command) = quiz::quiz_panel(ui, &bank.0, round, &quiz.progress, &name_of) {
+                quiz_commands.write(command);
+            }
+        });
+    if !open {
+        quiz_commands.write(QuizCommand::Close);
+    }
+    Ok(())
+}
+
+/// The first-start notice, over whatever is on screen, until it is accepted.
+fn draw_disclaimer(
+    mut contexts: EguiContexts,
+    content: Option<Res<LearningContent>>,
+    mut accepted: ResMut<DisclaimerAccepted>,
+) -> Result {
+    if accepted.0 {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    let text = content.as_deref().map_or(
+        "Cramp Explorer is for learning. It is not medical advice.",
+        |c| c.0.disclaimer.as_str(),
+    );
+    if panels::disclaimer_window(ctx, text) {
+        accept_disclaimer(&mut accepted);
+    }
     Ok(())
 }

@@ -533,6 +533,7 @@ pub fn motion_panel(
                 {
                     playback.scenario = None;
                     playback.playing = false;
+                    playback.range = None;
                 }
                 for s in &library.scenarios {
                     let chosen = playback.scenario.as_deref() == Some(s.id.as_str());
@@ -545,6 +546,7 @@ pub fn motion_panel(
                         playback.scenario = Some(s.id.clone());
                         playback.time_s = 0.0;
                         playback.playing = true;
+                        playback.range = None;
                     }
                 }
             });
@@ -668,10 +670,13 @@ pub fn text_with_glossary(ui: &mut egui::Ui, text: &str, content: &Content, regi
 
 /// The "Learn" panel: every section of the content, in the chosen register, with "show me"
 /// buttons. Returns the links of a pressed "show me".
+/// The "Learn" panel. `playing` is the scenario on the timeline and its time: the steps of the
+/// item that plays it follow the animation (the current step is marked).
 pub fn learn_panel(
     ui: &mut egui::Ui,
     content: &Content,
     register: &mut Register,
+    playing: Option<(&str, f64)>,
 ) -> Option<Vec<ShowMe>> {
     let mut show_me = None;
     ui.add_space(4.0);
@@ -707,6 +712,9 @@ pub fn learn_panel(
                                 heading
                             });
                             text_with_glossary(ui, item.text(*register), content, *register);
+                            let current_step = playing
+                                .filter(|(id, _)| item.played_scenario() == Some(*id))
+                                .and_then(|(_, time)| item.step_at(time));
                             for (n, step) in item.steps.iter().enumerate() {
                                 let mut line = format!("{}. {}", n + 1, step.text);
                                 if let Some(hold) = step.hold_s {
@@ -715,7 +723,15 @@ pub fn learn_panel(
                                 if let Some(reps) = step.repetitions {
                                     line.push_str(&format!(" × {reps}"));
                                 }
-                                ui.label(line);
+                                if current_step == Some(n) {
+                                    ui.label(
+                                        RichText::new(format!("▶ {line}"))
+                                            .strong()
+                                            .background_color(CURRENT_STEP),
+                                    );
+                                } else {
+                                    ui.label(line);
+                                }
                             }
                             ui.horizontal(|ui| {
                                 if !item.show_me.is_empty() && ui.button("▶ Show me").clicked() {
@@ -745,6 +761,9 @@ pub fn learn_panel(
         });
     show_me
 }
+
+/// Behind the step the animation is showing.
+const CURRENT_STEP: egui::Color32 = egui::Color32::from_rgba_premultiplied(40, 80, 40, 160);
 
 /// "30 seconds", "2 minutes".
 fn duration_words(seconds: f32) -> String {

@@ -1,0 +1,220 @@
+//! Teaching overlays drawn on the model: where a physiotherapist massages and in which
+//! direction, where a heat or cold pack goes, where TENS electrodes sit, and a heat map of how
+//! hard each muscle worked (fatigue). Placement is worked out here from the anatomy data, so it
+//! follows the calf whatever the anatomy file says.
+
+use std::fmt;
+
+use serde::Deserialize;
+
+use super::anatomy::AnatomyAtlas;
+use super::biomech::MusculoskeletalModel;
+use super::scenario::Scenario;
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
+pub enum Overlay {
+    /// Muscles coloured by the work they did in the playing scenario.
+    Fatigue,
+    /// Muscles coloured by how stretched their fibres are, live.
+    Stretch,
+    /// Stroke arrows on the calf, from the ankle towards the knee.
+    Massage,
+    /// A warm pack wrapped round the calf.
+    Heat,
+    /// A cold pack wrapped round the calf.
+    Cold,
+    /// Two TENS electrode pads over the calf muscles.
+    Tens,
+}
+
+impl Overlay {
+    pub const ALL: [Overlay; 6] = [
+        Overlay::Fatigue,
+        Overlay::Stretch,
+        Overlay::Massage,
+        Overlay::Heat,
+        Overlay::Cold,
+        Overlay::Tens,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Overlay::Fatigue => "fatigue",
+            Overlay::Stretch => "stretch",
+            Overlay::Massage => "massage",
+            Overlay::Heat => "heat",
+            Overlay::Cold => "cold",
+            Overlay::Tens => "tens",
+        }
+    }
+
+    /// One line for the legend beside the model: what the overlay shows and why.
+    pub fn legend(self) -> &'static str {
+        match self {
+            Overlay::Fatigue => {
+                "Heat map of effort: the hotter a muscle, the harder it worked in this movement. \
+                 Tired, overworked muscles are more likely to cramp."
+            }
+            Overlay::Stretch => {
+                "Stretch map: blue fibres are short, white at their best length, red stretched. \
+                 A stretch turns the calf red; a cramp turns it blue."
+            }
+            Overlay::Massage => {
+                "Massage: long, firm strokes up the calf, from the ankle towards the knee, \
+                 then gentle kneading of the muscle belly."
+            }
+            Overlay::Heat => {
+                "Heat: a warm (not hot) pack on the calf for about 15 minutes relaxes a tense \
+                 muscle before stretching."
+            }
+            Overlay::Cold => {
+                "Cold: an ice pack wrapped in a cloth, 10 to 15 minutes, eases soreness after \
+                 a cramp or exercise."
+            }
+            Overlay::Tens => {
+                "TENS: two sticky pads over the calf muscle carry a gentle, tingling current \
+                 that can ease pain. Used only as a physiotherapist shows you."
+            }
+        }
+    }
+}
+
+impl std::str::FromStr for Overlay {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let wanted = text.trim().to_ascii_lowercase();
+        Overlay::ALL
+            .into_iter()
+            .find(|o| o.name() == wanted)
+            .ok_or_else(|| {
+                format!("unknown overlay {text:?}; expected one of fatigue, stretch, massage, heat, cold, tens")
+            })
+    }
+}
+
+impl fmt::Display for Overlay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The calf muscles the physical overlays are placed on.
+pub const CALF_MUSCLES: [&str; 3] = ["gastrocnemius_medial", "gastrocnemius_lateral", "soleus"];
+
+/// An axis-aligned box in the anatomy frame (metres; +X medial, +Y up, +Z anterior).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    pub min: [f32; 3],
+    pub max: [f32; 3],
+}
+
+impl Bounds {
+    pub fn centre(&self) -> [f32; 3] {
+        [0, 1, 2].map(|i| (self.min[i] + self.max[i]) / 2.0)
+    }
+
+    pub fn size(&self) -> [f32; 3] {
+        [0, 1, 2].map(|i| self.max[i] - self.min[i])
+    }
+}
+
+/// The box round the given structures' shapes (centre lines widened by their cross-sections),
+/// or `None` if none of them is in the atlas.
+pub fn bounds_of(atlas: &AnatomyAtlas, ids: &[&str]) -> Option<Bounds> {
+    let mut bounds: Option<Bounds> = None;
+    for structure in atlas.structures.iter().filter(|s| ids.contains(&s.id.as_str())) {
+        for shape in &structure.shape {
+            let widest = shape
+                .sections
+                .iter()
+                .map(|(_, w, d)| w.max(*d))
+                .fold(0.0_f32, f32::max);
+            for point in &shape.path {
+                let b = bounds.get_or_insert(Bounds {
+                    min: *point,
+                    max: *point,
+                });
+                for ((low, high), value) in b.min.iter_mut().zip(&mut b.max).zip(point) {
+                    *low = low.min(value - widest);
+                    *high = high.max(value + widest);
+                }
+            }
+        }
+    }
+    bounds
+}
+
+/// A flat marker on the back of the calf: a massage arrow (pointing up the leg) or a TENS pad.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SurfaceMark {
+    /// Centre, in the anatomy frame, just behind the skin of the calf.
+    pub centre: [f32; 3],
+    /// Length along the leg and width across it, metres.
+    pub length: f32,
+    pub width: f32,
+}
+
+/// Where the physical overlays go, worked out from the calf muscles' shapes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OverlayPlacement {
+    pub calf: Bounds,
+    /// Three parallel strokes from above the ankle towards the back of the knee.
+    pub massage_strokes: Vec<SurfaceMark>,
+    /// Two pads: over the upper (gastrocnemius) and the lower (soleus) part of the calf.
+    pub tens_pads: Vec<SurfaceMark>,
+}
+
+/// How far behind the muscles the marks float, so they sit on the skin rather than in it.
+const SKIN_GAP_M: f32 = 0.012;
+
+impl OverlayPlacement {
+    pub fn for_calf(atlas: &AnatomyAtlas) -> Option<Self> {
+        let calf = bounds_of(atlas, &CALF_MUSCLES)?;
+        let [cx, _, _] = calf.centre();
+        let [width, height, _] = calf.size();
+        let back = calf.min[2] - SKIN_GAP_M;
+        // The belly is the lower two thirds of the box: the top third is the heads at the knee.
+        let belly_top = calf.max[1] - height * 0.3;
+        let belly_bottom = calf.min[1] + height * 0.1;
+        let stroke_length = belly_top - belly_bottom;
+        let stroke_y = (belly_top + belly_bottom) / 2.0;
+        let massage_strokes = [-0.28, 0.0, 0.28]
+            .map(|across| SurfaceMark {
+                centre: [cx + across * width, stroke_y, back],
+                length: stroke_length,
+                width: 0.012,
+            })
+            .to_vec();
+        let pad = (width * 0.55).clamp(0.03, 0.05);
+        let tens_pads = [0.72, 0.38]
+            .map(|up| SurfaceMark {
+                centre: [cx, calf.min[1] + height * up, back],
+                length: pad,
+                width: pad,
+            })
+            .to_vec();
+        Some(Self {
+            calf,
+            massage_strokes,
+            tens_pads,
+        })
+    }
+}
+
+/// How hard each muscle works over a whole scenario: mean activation, scaled so the hardest
+/// working muscle is 1 (all zeros if nothing is active). In model order.
+pub fn workload(model: &MusculoskeletalModel, scenario: &Scenario) -> Vec<f64> {
+    let mut sums = vec![0.0; model.muscles.len()];
+    let mut samples = 0.0;
+    scenario.simulate(model, scenario.duration_s(), |_, _, states| {
+        for (sum, state) in sums.iter_mut().zip(states) {
+            *sum += state.activation;
+        }
+        samples += 1.0;
+    });
+    let highest = sums.iter().copied().fold(0.0, f64::max);
+    if highest <= 0.0 || samples == 0.0 {
+        return vec![0.0; sums.len()];
+    }
+    sums.iter().map(|s| s / highest).collect()
+}

@@ -1,0 +1,247 @@
+//! Teaching overlays on the model, switched by `CurrentView.overlay` (content "show me" links,
+//! tour steps, `?overlay=` / `--overlay`): massage strokes that travel up the calf, a warm or a
+//! cold pack round it, TENS electrode pads, and the fatigue heat map's workload (which the
+//! appearance system paints). Placement comes from the anatomy (`core::overlay`).
+
+use bevy::prelude::*;
+
+use crate::anatomy::{Atlas, SegmentBody};
+use crate::core::anatomy::Segment;
+use crate::core::overlay::{Overlay, OverlayPlacement, bounds_of, workload};
+use crate::motion::{Biomechanics, Playback};
+use crate::state::CurrentView;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Workload>().add_systems(
+        Update,
+        (
+            spawn_overlays.run_if(resource_added::<Atlas>),
+            show_current_overlay,
+            move_massage_strokes,
+            update_workload,
+        ),
+    );
+}
+
+/// One part of an overlay's drawing.
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OverlayPart(pub Overlay);
+
+/// A massage stroke arrow; it glides up the calf, then starts again at the ankle.
+#[derive(Component, Clone, Copy, Debug)]
+struct MassageStroke {
+    rest: Vec3,
+    travel: f32,
+    phase: f32,
+}
+
+/// How hard each muscle worked in the playing scenario (model order, 0..1), for the fatigue
+/// heat map. Worked out once per scenario.
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
+pub struct Workload {
+    pub scenario: Option<String>,
+    pub per_muscle: Vec<f64>,
+}
+
+impl Workload {
+    pub fn of(&self, bio: &Biomechanics, id: &str) -> Option<f64> {
+        self.per_muscle.get(bio.muscle_index(id)?).copied()
+    }
+}
+
+/// The structures a warm or cold pack wraps round: the whole calf at the level of its belly.
+const WRAPPED: [&str; 5] = [
+    "gastrocnemius_medial",
+    "gastrocnemius_lateral",
+    "soleus",
+    "tibia",
+    "tibialis_anterior",
+];
+
+fn translucent(colour: Color, alpha: f32) -> StandardMaterial {
+    StandardMaterial {
+        base_color: colour.with_alpha(alpha),
+        emissive: LinearRgba::from(colour) * 0.4,
+        alpha_mode: AlphaMode::Blend,
+        double_sided: true,
+        cull_mode: None,
+        ..default()
+    }
+}
+
+fn spawn_overlays(
+    mut commands: Commands,
+    atlas: Res<Atlas>,
+    segments: Query<(Entity, &SegmentBody)>,
+    mut meshes: ResMut<Assets<Mesh>>,
+    mut materials: ResMut<Assets<StandardMaterial>>,
+) {
+    let Some(shank) = segments
+        .iter()
+        .find(|(_, s)| s.0 == Segment::Shank)
+        .map(|(e, _)| e)
+    else {
+        return;
+    };
+    let (Some(place), Some(wrap)) = (
+        OverlayPlacement::for_calf(&atlas.0),
+        bounds_of(&atlas.0, &WRAPPED),
+    ) else {
+        warn!("overlays: the anatomy has no calf muscles to place them on");
+        return;
+    };
+    let tip_mesh = meshes.add(Cone::new(0.026, 0.036));
+    let stud_mesh = meshes.add(Cylinder::new(0.005, 0.008));
+    // Overlays ride on the shank (the anatomy frame at rest), drawn over the skin.
+    let mut part = |commands: &mut Commands, overlay: Overlay, mesh: Mesh, material, at: Transform| {
+        commands
+            .spawn((
+                OverlayPart(overlay),
+                Mesh3d(meshes.add(mesh)),
+                MeshMaterial3d(material),
+                at,
+                Visibility::Hidden,
+                Pickable::IGNORE,
+                ChildOf(shank),
+            ))
+            .id()
+    };
+    let arrow = materials.add(StandardMaterial {
+        base_color: Color::srgb(1.0, 0.85, 0.3),
+        emissive: LinearRgba::rgb(0.8, 0.55, 0.1),
+        unlit: true,
+        ..default()
+    });
+    for (i, stroke) in place.massage_strokes.iter().enumerate() {
+        let centre = Vec3::from(stroke.centre);
+        let head = 0.026;
+        let shaft_length = stroke.length * 0.35;
+        let root = part(
+            &mut commands,
+            Overlay::Massage,
+            Cuboid::new(stroke.width, shaft_length, 0.002).into(),
+            arrow.clone(),
+            Transform::from_translation(centre),
+        );
+        let tip = commands
+            .spawn((
+                Mesh3d(tip_mesh.clone()),
+                MeshMaterial3d(arrow.clone()),
+                Transform::from_xyz(0.0, shaft_length / 2.0 + head * 0.6, 0.0)
+                    .with_scale(Vec3::new(1.0, 1.0, 0.15)),
+                Pickable::IGNORE,
+            ))
+            .id();
+        commands.entity(root).add_child(tip).insert(MassageStroke {
+            rest: centre,
+            travel: stroke.length - shaft_length,
+            phase: i as f32 * 0.2,
+        });
+    }
+    let pad = materials.add(StandardMaterial {
+        base_color: Color::srgb(0.93, 0.93, 0.95),
+        perceptual_roughness: 0.8,
+        ..default()
+    });
+    let snap = materials.add(StandardMaterial {
+        base_color: Color::srgb(0.15, 0.15, 0.18),
+        metallic: 0.6,
+        ..default()
+    });
+    for mark in &place.tens_pads {
+        let root = part(
+            &mut commands,
+            Overlay::Tens,
+            Cuboid::new(mark.width, mark.length, 0.004).into(),
+            pad.clone(),
+            Transform::from_translation(Vec3::from(mark.centre)),
+        );
+        let stud = commands
+            .spawn((
+                Mesh3d(stud_mesh.clone()),
+                MeshMaterial3d(snap.clone()),
+                Transform::from_xyz(0.0, 0.0, -0.004)
+                    .with_rotation(Quat::from_rotation_x(std::f32::consts::FRAC_PI_2)),
+                Pickable::IGNORE,
+            ))
+            .id();
+        commands.entity(root).add_child(stud);
+    }
+    // The pack: an elliptic sleeve round the calf belly.
+    let [cx, _, cz] = wrap.centre();
+    let [width, _, depth] = wrap.size();
+    let top = place.calf.max[1] - place.calf.size()[1] * 0.25;
+    let bottom = place.calf.min[1] + place.calf.size()[1] * 0.2;
+    let sleeve = Cylinder::new(0.5, top - bottom);
+    let scale = Vec3::new(width * 1.25, 1.0, depth * 1.2);
+    for (overlay, colour) in [
+        (Overlay::Heat, Color::srgb(1.0, 0.45, 0.1)),
+        (Overlay::Cold, Color::srgb(0.35, 0.7, 1.0)),
+    ] {
+        part(
+            &mut commands,
+            overlay,
+            sleeve.into(),
+            materials.add(translucent(colour, 0.38)),
+            Transform::from_xyz(cx, (top + bottom) / 2.0, cz).with_scale(scale),
+        );
+    }
+}
+
+fn show_current_overlay(
+    view: Res<CurrentView>,
+    mut parts: Query<(&OverlayPart, &mut Visibility)>,
+    added: Query<(), Added<OverlayPart>>,
+) {
+    if !view.is_changed() && added.is_empty() {
+        return;
+    }
+    for (part, mut visibility) in &mut parts {
+        let wanted = if view.0.overlay == Some(part.0) {
+            Visibility::Inherited
+        } else {
+            Visibility::Hidden
+        };
+        visibility.set_if_neq(wanted);
+    }
+}
+
+/// Seconds for one stroke from the ankle to the top of the belly.
+const STROKE_S: f32 = 1.6;
+
+fn move_massage_strokes(
+    time: Res<Time>,
+    view: Res<CurrentView>,
+    mut strokes: Query<(&MassageStroke, &mut Transform)>,
+) {
+    if view.0.overlay != Some(Overlay::Massage) {
+        return;
+    }
+    let t = time.elapsed_secs() / STROKE_S;
+    for (stroke, mut transform) in &mut strokes {
+        let progress = (t + stroke.phase).fract();
+        transform.translation = stroke.rest + Vec3::Y * stroke.travel * (progress - 0.5);
+    }
+}
+
+fn update_workload(
+    view: Res<CurrentView>,
+    playback: Res<Playback>,
+    bio: Option<Res<Biomechanics>>,
+    mut load: ResMut<Workload>,
+) {
+    let Some(bio) = bio else { return };
+    if view.0.overlay != Some(Overlay::Fatigue) || load.scenario == playback.scenario {
+        return;
+    }
+    let per_muscle = playback
+        .scenario
+        .as_deref()
+        .and_then(|id| bio.library.get(id))
+        .map(|scenario| workload(&bio.model, scenario))
+        .unwrap_or_default();
+    *load = Workload {
+        scenario: playback.scenario.clone(),
+        per_muscle,
+    };
+}

@@ -1,0 +1,51 @@
+//! The clinic's details (`assets/clinic.settings.ron`, optional). When the file is there the
+//! presenter shows the clinic's name and a "Make an appointment" button; when it is not, neither
+//! appears and nothing is reported (most users have no clinic file). A broken file is reported.
+
+use bevy::prelude::*;
+
+use crate::core::clinic::{CLINIC_PATH, ClinicSettings};
+use crate::motion::data::{DataBytes, finished_load};
+use crate::state::Notices;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Clinic>()
+        .add_systems(Startup, start_loading)
+        .add_systems(Update, finish_loading.run_if(resource_exists::<PendingClinic>));
+}
+
+/// The clinic, if one is configured.
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
+pub struct Clinic(pub Option<ClinicSettings>);
+
+#[derive(Resource)]
+struct PendingClinic(Handle<DataBytes>);
+
+fn start_loading(mut commands: Commands, assets: Res<AssetServer>) {
+    commands.insert_resource(PendingClinic(assets.load(CLINIC_PATH)));
+}
+
+fn finish_loading(
+    mut commands: Commands,
+    pending: Res<PendingClinic>,
+    server: Res<AssetServer>,
+    files: Res<Assets<DataBytes>>,
+    mut clinic: ResMut<Clinic>,
+    mut notices: ResMut<Notices>,
+) {
+    let Some(file) = finished_load(&server, &files, &pending.0) else {
+        return;
+    };
+    commands.remove_resource::<PendingClinic>();
+    // A missing file is the usual case: no clinic, no button.
+    let Ok(bytes) = file else { return };
+    match ClinicSettings::from_ron(CLINIC_PATH, &bytes) {
+        Ok(settings) => clinic.0 = Some(settings),
+        Err(errors) => {
+            notices.0.extend(errors.iter().map(ToString::to_string));
+            notices
+                .0
+                .push("The clinic settings are not used until the file is fixed.".to_owned());
+        }
+    }
+}

@@ -1,0 +1,224 @@
+//! The presenter view: the model full screen with the step's title and a large caption, progress
+//! dots, big previous/next buttons for touch screens, a pen to draw on the view, the handout
+//! button and, when a clinic is configured, "Make an appointment". A function of the tour, the
+//! position and the pen, so it is tested without a window.
+
+use bevy_egui::egui;
+
+use crate::core::clinic::ClinicSettings;
+use crate::core::overlay::Overlay;
+use crate::core::tour::{Tour, TourPosition};
+
+/// What the presenter asked for this frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PresenterAction {
+    Next,
+    Previous,
+    /// A progress dot: 0-based step.
+    GoTo(usize),
+    Exit,
+    Handout,
+}
+
+/// Strokes drawn with the pen, in egui points.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Pen {
+    pub on: bool,
+    pub strokes: Vec<Vec<egui::Pos2>>,
+}
+
+impl Pen {
+    pub fn clear(&mut self) {
+        self.strokes.clear();
+    }
+}
+
+/// Everything the presenter shows.
+pub struct PresenterScreen<'a> {
+    pub tour: &'a Tour,
+    pub position: &'a TourPosition,
+    pub clinic: Option<&'a ClinicSettings>,
+    pub overlay: Option<Overlay>,
+    /// Draw for a handout picture: no buttons, the clinic and the disclaimer in the footer.
+    pub handout: bool,
+}
+
+/// The action asked for, and the points the top and bottom bars take from the view.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PresenterOutput {
+    pub action: Option<PresenterAction>,
+    pub top: f32,
+    pub bottom: f32,
+}
+
+const CAPTION_SIZE: f32 = 26.0;
+const PEN_COLOUR: egui::Color32 = egui::Color32::from_rgb(255, 214, 10);
+
+fn big_button(ui: &mut egui::Ui, text: &str, enabled: bool) -> bool {
+    ui.add_enabled(
+        enabled,
+        egui::Button::new(egui::RichText::new(text).size(22.0)).min_size(egui::vec2(120.0, 48.0)),
+    )
+    .clicked()
+}
+
+/// Draws the presenter over `root` (the whole window).
+pub fn presenter_view(root: &mut egui::Ui, screen: &PresenterScreen, pen: &mut Pen) -> PresenterOutput {
+    let mut output = PresenterOutput::default();
+    let position = screen.position;
+    let Some(step) = screen.tour.steps.get(position.step) else {
+        output.action = Some(PresenterAction::Exit);
+        return output;
+    };
+    let ctx = root.ctx().clone();
+    let typing = ctx.egui_wants_keyboard_input();
+    if !typing && ctx.input(|i| i.key_pressed(egui::Key::C)) {
+        pen.clear();
+    }
+    let bar = egui::Frame::new()
+        .fill(egui::Color32::from_rgba_unmultiplied(16, 20, 26, 235))
+        .inner_margin(egui::Margin::symmetric(18, 10));
+    output.top = egui::Panel::top("presenter_top")
+        .frame(bar)
+        .resizable(false)
+        .show_inside(root, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(egui::RichText::new(&screen.tour.title).size(20.0).strong());
+                ui.label(
+                    egui::RichText::new(format!("Step {} of {}", position.step + 1, position.steps))
+                        .size(18.0)
+                        .weak(),
+                );
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if screen.handout {
+                        if let Some(clinic) = screen.clinic {
+                            ui.label(
+                                egui::RichText::new(format!("{} · {}", clinic.name, clinic.contact))
+                                    .size(16.0),
+                            );
+                        }
+                        return;
+                    }
+                    if ui.button(egui::RichText::new("✕ End").size(18.0)).on_hover_text("Esc").clicked() {
+                        output.action = Some(PresenterAction::Exit);
+                    }
+                    if ui
+                        .button(egui::RichText::new("💾 Handout").size(18.0))
+                        .on_hover_text("Save this view and its caption as a picture")
+                        .clicked()
+                    {
+                        output.action = Some(PresenterAction::Handout);
+                    }
+                    if !pen.strokes.is_empty()
+                        && ui
+                            .button(egui::RichText::new("🧽 Clear").size(18.0))
+                            .on_hover_text("Clear the drawing (C)")
+                            .clicked()
+                    {
+                        pen.clear();
+                    }
+                    ui.toggle_value(&mut pen.on, egui::RichText::new("✏ Pen").size(18.0))
+                        .on_hover_text("Draw on the view; the model stays still while the pen is on");
+                    if let Some(clinic) = screen.clinic
+                        && let Some(link) = &clinic.appointment_link
+                    {
+                        ui.hyperlink_to(
+                            egui::RichText::new("📅 Make an appointment").size(18.0),
+                            link,
+                        )
+                        .on_hover_text(format!("{} · {}", clinic.name, clinic.contact));
+                    }
+                });
+            });
+        })
+        .response
+        .rect
+        .height();
+    output.bottom = egui::Panel::bottom("presenter_caption")
+        .frame(bar)
+        .resizable(false)
+        .show_inside(root, |ui| {
+            ui.add_space(4.0);
+            ui.label(egui::RichText::new(&step.title).size(22.0).strong());
+            ui.add_space(2.0);
+            ui.label(egui::RichText::new(&step.caption).size(CAPTION_SIZE));
+            if let Some(overlay) = screen.overlay {
+                ui.label(egui::RichText::new(overlay.legend()).size(16.0).italics());
+            }
+            ui.add_space(8.0);
+            if screen.handout {
+                ui.label(
+                    egui::RichText::new("Cramp Explorer · for learning, not medical advice")
+                        .size(14.0)
+                        .weak(),
+                );
+                return;
+            }
+            ui.horizontal(|ui| {
+                if big_button(ui, "◀ Back", position.step > 0) {
+                    output.action = Some(PresenterAction::Previous);
+                }
+                // Progress dots in the middle, one per step; the current one filled.
+                let dots_width = position.steps as f32 * 26.0;
+                let room = ui.available_width() - 132.0;
+                ui.add_space(((room - dots_width) / 2.0).max(8.0));
+                for index in 0..position.steps {
+                    let current = index == position.step;
+                    let dot = if current { "●" } else { "○" };
+                    let response = ui
+                        .add(egui::Button::new(egui::RichText::new(dot).size(20.0)).frame(false))
+                        .on_hover_text(
+                            screen
+                                .tour
+                                .steps
+                                .get(index)
+                                .map_or("", |s| s.title.as_str()),
+                        );
+                    if response.clicked() && !current {
+                        output.action = Some(PresenterAction::GoTo(index));
+                    }
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let label = if position.is_last() { "Done ✔" } else { "Next ▶" };
+                    if big_button(ui, label, true) {
+                        output.action = Some(if position.is_last() {
+                            PresenterAction::Exit
+                        } else {
+                            PresenterAction::Next
+                        });
+                    }
+                });
+            });
+        })
+        .response
+        .rect
+        .height();
+    draw_pen(root, pen, screen.handout);
+    output
+}
+
+/// The pen: while on, drags over the view draw strokes (and the camera stays still, as egui has
+/// the pointer); the strokes are drawn on top whether or not the pen is on.
+fn draw_pen(root: &mut egui::Ui, pen: &mut Pen, handout: bool) {
+    let view = root.available_rect_before_wrap();
+    if pen.on && !handout {
+        let response = root.allocate_rect(view, egui::Sense::drag());
+        if response.drag_started() {
+            pen.strokes.push(Vec::new());
+        }
+        if response.dragged()
+            && let (Some(point), Some(stroke)) = (response.interact_pointer_pos(), pen.strokes.last_mut())
+            && stroke.last().is_none_or(|last| last.distance(point) > 1.5)
+        {
+            stroke.push(point);
+        }
+        root.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
+    }
+    let painter = root
+        .ctx()
+        .layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::new("pen")))
+        .with_clip_rect(view);
+    for stroke in &pen.strokes {
+        painter.add(egui::Shape::line(stroke.clone(), egui::Stroke::new(5.0, PEN_COLOUR)));
+    }
+}

@@ -1,0 +1,169 @@
+//! The quiz window: one question at a time with right/wrong feedback and the explanation, the
+//! score, a review of the mistakes at the end of a round, and the progress kept between visits.
+//! A function of the bank and the quiz state, tested without a window.
+
+use bevy_egui::egui;
+
+use crate::core::quiz::{Answer, Given, QuizBank, QuizProgress, QuizRound};
+use crate::present::quiz::QuizCommand;
+
+const RIGHT: egui::Color32 = egui::Color32::from_rgb(60, 170, 90);
+const WRONG: egui::Color32 = egui::Color32::from_rgb(215, 70, 60);
+
+/// The body of the quiz window. `name_of` turns a structure id into its plain name.
+pub fn quiz_panel(
+    ui: &mut egui::Ui,
+    bank: &QuizBank,
+    round: &QuizRound,
+    progress: &QuizProgress,
+    name_of: &dyn Fn(&str) -> String,
+) -> Option<QuizCommand> {
+    let mut command = None;
+    let (right, answered) = round.score();
+    let Some(index) = round.current() else {
+        round_summary(ui, bank, round, progress, name_of, &mut command);
+        return command;
+    };
+    let Some(question) = bank.questions.get(index) else {
+        return Some(QuizCommand::NewRound);
+    };
+    ui.horizontal(|ui| {
+        ui.label(
+            egui::RichText::new(format!(
+                "Question {} of {} · {}",
+                round.position + 1,
+                round.order.len(),
+                question.topic.label()
+            ))
+            .weak(),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(format!("Score {right}/{answered}"));
+        });
+    });
+    ui.add_space(4.0);
+    ui.label(egui::RichText::new(&question.prompt).size(18.0).strong());
+    ui.add_space(6.0);
+    let result = round.current_result();
+    match &question.answer {
+        Answer::Find(_) if result.is_none() => {
+            ui.label("Click it on the model. Drag to turn the leg; hide the skin or use x-ray if it is underneath.");
+        }
+        Answer::Find(_) => {}
+        Answer::Choice { choices, correct } => {
+            for i in round.choice_order(index, choices.len()) {
+                let Some(choice) = choices.get(i) else { continue };
+                let given = result.map(|r| &r.given) == Some(&Given::Choice(i));
+                let mut button = egui::Button::new(choice).min_size(egui::vec2(ui.available_width(), 30.0));
+                if result.is_some() && i == *correct {
+                    button = button.fill(RIGHT.gamma_multiply(0.6));
+                } else if given {
+                    button = button.fill(WRONG.gamma_multiply(0.6));
+                }
+                if ui.add_enabled(result.is_none(), button).clicked() {
+                    command = Some(QuizCommand::Answer(Given::Choice(i)));
+                }
+            }
+        }
+    }
+    if let Some(result) = result {
+        ui.add_space(6.0);
+        if result.correct {
+            ui.colored_label(RIGHT, egui::RichText::new("✔ Right!").size(18.0).strong());
+        } else {
+            ui.colored_label(
+                WRONG,
+                egui::RichText::new(format!(
+                    "✘ Not quite. You chose {}; the answer is {}.",
+                    given_text(&question.answer, &result.given, name_of),
+                    answer_text(&question.answer, name_of)
+                ))
+                .size(16.0)
+                .strong(),
+            );
+        }
+        ui.label(&question.explanation);
+        ui.add_space(6.0);
+        let label = if round.position + 1 >= round.order.len() {
+            "See your score"
+        } else {
+            "Next question ▶"
+        };
+        if ui.button(egui::RichText::new(label).size(16.0)).clicked() {
+            command = Some(QuizCommand::Next);
+        }
+    }
+    command
+}
+
+fn answer_text(answer: &Answer, name_of: &dyn Fn(&str) -> String) -> String {
+    match answer {
+        Answer::Find(id) => name_of(id),
+        Answer::Choice { choices, correct } => format!("\u{201c}{}\u{201d}", choices.get(*correct).map_or("", String::as_str)),
+    }
+}
+
+fn given_text(answer: &Answer, given: &Given, name_of: &dyn Fn(&str) -> String) -> String {
+    match (answer, given) {
+        (_, Given::Structure(id)) => name_of(id),
+        (Answer::Choice { choices, .. }, Given::Choice(i)) => {
+            format!("\u{201c}{}\u{201d}", choices.get(*i).map_or("", String::as_str))
+        }
+        (Answer::Find(_), Given::Choice(_)) => "a choice".to_owned(),
+    }
+}
+
+fn round_summary(
+    ui: &mut egui::Ui,
+    bank: &QuizBank,
+    round: &QuizRound,
+    progress: &QuizProgress,
+    name_of: &dyn Fn(&str) -> String,
+    command: &mut Option<QuizCommand>,
+) {
+    let (right, answered) = round.score();
+    let percent = (right * 100).checked_div(answered).unwrap_or(0);
+    ui.label(
+        egui::RichText::new(format!("You got {right} of {answered} right ({percent} %)"))
+            .size(20.0)
+            .strong(),
+    );
+    if progress.rounds > 0 {
+        ui.label(
+            egui::RichText::new(format!(
+                "All your rounds: {} of {} right, best round {} %.",
+                progress.correct, progress.answered, progress.best_percent
+            ))
+            .weak(),
+        );
+    }
+    ui.add_space(6.0);
+    let mistakes: Vec<_> = round.mistakes().collect();
+    if mistakes.is_empty() {
+        ui.label("No mistakes: well done.");
+    } else {
+        ui.label(egui::RichText::new("Review your mistakes").strong());
+        egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+            for result in mistakes {
+                let Some(question) = bank.questions.get(result.question) else {
+                    continue;
+                };
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(egui::RichText::new(&question.prompt).strong());
+                    ui.colored_label(
+                        WRONG,
+                        format!("You: {}", given_text(&question.answer, &result.given, name_of)),
+                    );
+                    ui.colored_label(RIGHT, format!("Answer: {}", answer_text(&question.answer, name_of)));
+                    ui.label(&question.explanation);
+                });
+            }
+        });
+        ui.label(egui::RichText::new("Questions you missed come first next round.").weak());
+    }
+    ui.add_space(6.0);
+    if ui.button(egui::RichText::new("New round").size(16.0)).clicked() {
+        *command = Some(QuizCommand::NewRound);
+    }
+}
