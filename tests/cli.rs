@@ -42,6 +42,23 @@ fn view_state_flags_use_the_same_vocabulary_as_urls() {
         .into_launch_config();
     assert_eq!(config.initial_view.scenario.as_deref(), Some("calf_cramp"));
     assert_eq!(config.initial_view.time, Some(2.5));
+    let config = parse(&[
+        "--tour",
+        "cramp_for_patients",
+        "--step",
+        "2",
+        "--overlay",
+        "massage",
+    ])
+    .expect("valid")
+    .into_launch_config();
+    let (from_link, _) = cramp_explorer::core::view_state::ViewState::from_query(
+        "tour=cramp_for_patients&step=2&overlay=massage",
+    );
+    assert_eq!(
+        config.initial_view, from_link,
+        "a flag set and a link are the same state"
+    );
 }
 
 #[test]
@@ -58,6 +75,9 @@ fn malformed_values_are_usage_errors() {
         &["--screenshot", "a.png", "--benchmark", "10"],
         &["--time", "2"],
         &["--scenario", "calf_cramp", "--time", "-3"],
+        &["--step", "2"],
+        &["--tour", "cramp_for_patients", "--step", "0"],
+        &["--overlay", "sauna"],
         &["--export-scenario", "calf_cramp"],
         &["--export-kinematics", "k.csv", "--screenshot", "a.png"],
     ] {

@@ -195,7 +195,7 @@ fn check_content_flag_reports_problems_and_exit_status() {
     );
     // A copy of the assets with a broken scenario file and a broken content file.
     let dir = std::env::temp_dir().join(format!("cramp-check-{}", std::process::id()));
-    for sub in ["anatomy", "scenarios", "content/en"] {
+    for sub in ["anatomy", "scenarios", "content/en", "tours", "quiz"] {
         std::fs::create_dir_all(dir.join(sub)).expect("dir");
     }
     for file in ["anatomy/leg.anatomy.ron", "anatomy/leg.muscles.ron"] {
@@ -211,6 +211,21 @@ fn check_content_flag_reports_problems_and_exit_status() {
         [0xff, 0xfe, 0x00],
     )
     .expect("write");
+    std::fs::write(
+        dir.join("tours/leg.tours.ron"),
+        "(tours: [\n  (id: \"x\",\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("quiz/leg.quiz.ron"),
+        r#"(questions: [(id: "q", topic: Anatomy, prompt: "p", answer: Find("spleen"), explanation: "e")])"#,
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("clinic.settings.ron"),
+        r#"(name: "Clinic", appointment_link: "javascript:alert(1)")"#,
+    )
+    .expect("write");
     let bad = Command::new(exe)
         .arg("--check-content")
         .arg(&dir)
@@ -224,6 +239,15 @@ fn check_content_flag_reports_problems_and_exit_status() {
     );
     assert!(
         stderr.contains("content/en/leg-cramp.content.ron:1:1: the file is not valid UTF-8"),
+        "{stderr}"
+    );
+    // Tours (truncated), the quiz bank (unknown structure, too few questions) and the clinic
+    // (unsafe link) are checked too, each problem reported.
+    assert!(stderr.contains("tours/leg.tours.ron:2:"), "{stderr}");
+    assert!(stderr.contains("unknown structure \"spleen\""), "{stderr}");
+    assert!(stderr.contains("expected at least 30"), "{stderr}");
+    assert!(
+        stderr.contains("clinic.settings.ron: appointment_link"),
         "{stderr}"
     );
     let _ = std::fs::remove_dir_all(dir);
@@ -251,7 +275,10 @@ fn each_treatment_and_cause_shows_the_right_thing_on_the_model() {
         ("physio_heat_cold", ShowMe::Overlay(Overlay::Cold)),
         ("physio_tens", ShowMe::Overlay(Overlay::Tens)),
         ("treat_stretch", ShowMe::Play("cramp_relief_stretch".into())),
-        ("physio_stretching", ShowMe::Play("standing_calf_stretch".into())),
+        (
+            "physio_stretching",
+            ShowMe::Play("standing_calf_stretch".into()),
+        ),
         ("physio_bent_knee", ShowMe::Play("bent_knee_stretch".into())),
     ];
     for (id, link) in expect {

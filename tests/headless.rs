@@ -408,7 +408,11 @@ fn stepping_through_each_tour_applies_its_camera_selection_and_animation() {
             assert_eq!(view.select, wanted.select, "{at}");
             assert_eq!(view.view, wanted.view, "{at}");
             assert_eq!(view.overlay, wanted.overlay, "{at}");
-            assert_eq!((view.isolate, view.xray), (wanted.isolate, wanted.xray), "{at}");
+            assert_eq!(
+                (view.isolate, view.xray),
+                (wanted.isolate, wanted.xray),
+                "{at}"
+            );
             assert_eq!(view.hide, wanted.hide, "{at}");
             assert_eq!(view.tour.as_deref(), Some(tour.id.as_str()), "{at}");
             assert_eq!(view.step, Some(index + 1), "{at}");
@@ -462,7 +466,10 @@ fn a_tour_link_opens_that_step_and_a_bad_one_says_why() {
     run_until_tours_ready(&mut app);
     app.update();
     let position = app.world().resource::<Presenter>().position.clone();
-    assert_eq!(position.map(|p| (p.tour, p.step)), Some(("cramp_for_patients".into(), 1)));
+    assert_eq!(
+        position.map(|p| (p.tour, p.step)),
+        Some(("cramp_for_patients".into(), 1))
+    );
     assert_eq!(
         app.world().resource::<CurrentView>().0.select.as_deref(),
         Some("calcaneal_tendon")
@@ -482,7 +489,9 @@ fn a_tour_link_opens_that_step_and_a_bad_one_says_why() {
     assert_eq!(app.world().resource::<Presenter>().position, None);
     let notices = notices(&app);
     assert!(
-        notices.iter().any(|n| n.contains("no_such_tour") && n.contains("cramp_for_patients")),
+        notices
+            .iter()
+            .any(|n| n.contains("no_such_tour") && n.contains("cramp_for_patients")),
         "{notices:?}"
     );
 }
@@ -510,8 +519,16 @@ fn an_overlay_in_the_view_state_shows_its_parts_and_hides_the_others() {
         parts
     };
     let parts = shown(&mut app);
-    assert_eq!(parts.iter().filter(|(o, _)| *o == Overlay::Tens).count(), 2, "two pads");
-    assert_eq!(parts.iter().filter(|(o, _)| *o == Overlay::Massage).count(), 3, "three strokes");
+    assert_eq!(
+        parts.iter().filter(|(o, _)| *o == Overlay::Tens).count(),
+        2,
+        "two pads"
+    );
+    assert_eq!(
+        parts.iter().filter(|(o, _)| *o == Overlay::Massage).count(),
+        3,
+        "three strokes"
+    );
     for (overlay, visible) in &parts {
         assert_eq!(*visible, *overlay == Overlay::Tens, "{overlay}");
     }
@@ -520,4 +537,39 @@ fn an_overlay_in_the_view_state_shows_its_parts_and_hides_the_others() {
     for (overlay, visible) in shown(&mut app) {
         assert_eq!(visible, overlay == Overlay::Massage, "{overlay}");
     }
+}
+
+/// A clinic's settings file turns on its name and the appointment button; the shipped file
+/// (`None`) leaves them off.
+#[test]
+fn clinic_settings_are_read_from_the_asset_folder() {
+    use cramp_explorer::present::clinic::Clinic;
+    let dir = std::env::temp_dir().join(format!("cramp-clinic-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::copy(
+        manifest_dir().join("docs/clinic.settings.example.ron"),
+        dir.join("clinic.settings.ron"),
+    )
+    .expect("copy");
+    let mut app = headless_app(&dir, ViewState::default());
+    run_until_ready(&mut app);
+    for _ in 0..50 {
+        app.update();
+    }
+    let clinic = app
+        .world()
+        .resource::<Clinic>()
+        .0
+        .clone()
+        .expect("a clinic");
+    assert_eq!(clinic.name, "Riverside Physiotherapy");
+    assert!(clinic.appointment_link.is_some());
+    let _ = std::fs::remove_dir_all(dir);
+
+    let mut app = headless_app(&manifest_dir().join("assets"), ViewState::default());
+    run_until_ready(&mut app);
+    for _ in 0..50 {
+        app.update();
+    }
+    assert_eq!(app.world().resource::<Clinic>().0, None);
 }

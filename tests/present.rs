@@ -9,7 +9,9 @@ use cramp_explorer::core::quiz::{
     Answer, Given, QuizBank, QuizProgress, QuizRound, ROUND_LENGTH, Topic,
 };
 use cramp_explorer::core::scenario::ScenarioLibrary;
-use cramp_explorer::core::tour::{Audience, REQUIRED_TOURS, TourLibrary, TourPosition, TourTargets};
+use cramp_explorer::core::tour::{
+    Audience, REQUIRED_TOURS, TourLibrary, TourPosition, TourTargets,
+};
 
 fn read(relative: &str) -> Vec<u8> {
     std::fs::read(format!("{}/assets/{relative}", env!("CARGO_MANIFEST_DIR"))).expect(relative)
@@ -59,9 +61,18 @@ fn the_three_promised_tours_are_there_for_their_audiences() {
         let tour = tours.get(id).unwrap_or_else(|| panic!("{id}"));
         assert!(tour.steps.len() >= 4, "{id} is a real tour");
     }
-    assert_eq!(tours.get("cramp_for_patients").map(|t| t.audience), Some(Audience::Patient));
-    assert_eq!(tours.get("stretches_for_patients").map(|t| t.audience), Some(Audience::Patient));
-    assert_eq!(tours.get("triceps_surae").map(|t| t.audience), Some(Audience::Student));
+    assert_eq!(
+        tours.get("cramp_for_patients").map(|t| t.audience),
+        Some(Audience::Patient)
+    );
+    assert_eq!(
+        tours.get("stretches_for_patients").map(|t| t.audience),
+        Some(Audience::Patient)
+    );
+    assert_eq!(
+        tours.get("triceps_surae").map(|t| t.audience),
+        Some(Audience::Student)
+    );
     // The cramp tour animates the cramp and then the stretch that relieves it.
     let cramp = tours.get("cramp_for_patients").expect("cramp tour");
     let played: Vec<String> = cramp
@@ -117,7 +128,12 @@ fn the_quiz_bank_has_enough_questions_on_every_topic() {
         .filter(|q| matches!(q.answer, Answer::Find(_)))
         .count();
     assert!(finds >= 8, "find-the-structure questions: {finds}");
-    for topic in [Topic::Anatomy, Topic::Causes, Topic::Treatment, Topic::RedFlags] {
+    for topic in [
+        Topic::Anatomy,
+        Topic::Causes,
+        Topic::Treatment,
+        Topic::RedFlags,
+    ] {
         assert!(
             bank.questions.iter().filter(|q| q.topic == topic).count() >= 3,
             "{topic:?}"
@@ -139,7 +155,10 @@ fn a_bad_quiz_bank_says_what_is_wrong() {
     let has = |text: &str| problems.iter().any(|p| p.contains(text));
     assert!(has("unknown structure \"nowhere\""), "{problems:?}");
     assert!(has("used twice"), "{problems:?}");
-    assert!(has("correct: 2 but choices are numbered 0 to 1"), "{problems:?}");
+    assert!(
+        has("correct: 2 but choices are numbered 0 to 1"),
+        "{problems:?}"
+    );
     assert!(has("expected at least 30"), "{problems:?}");
 }
 
@@ -152,7 +171,9 @@ fn play_round(bank: &QuizBank, round: &mut QuizRound, right: impl Fn(usize) -> b
             (Answer::Find(id), true) => Given::Structure(id.clone()),
             (Answer::Find(_), false) => Given::Structure("tibia".into()),
             (Answer::Choice { correct, .. }, true) => Given::Choice(*correct),
-            (Answer::Choice { correct, choices }, false) => Given::Choice((correct + 1) % choices.len()),
+            (Answer::Choice { correct, choices }, false) => {
+                Given::Choice((correct + 1) % choices.len())
+            }
         };
         round.answer(bank, given);
         round.next();
@@ -200,7 +221,10 @@ fn progress_is_kept_and_missed_questions_come_back_first_but_never_straight_away
     let mut round = QuizRound::new(&bank, &progress, 7);
     play_round(&bank, &mut round, |n| n != 3 && n != 9);
     progress.record(&bank, &round);
-    assert_eq!((progress.rounds, progress.answered, progress.correct), (1, 10, 8));
+    assert_eq!(
+        (progress.rounds, progress.answered, progress.correct),
+        (1, 10, 8)
+    );
     assert_eq!(progress.best_percent, 80);
     let missed_ids: Vec<String> = [3, 9]
         .iter()
@@ -213,7 +237,10 @@ fn progress_is_kept_and_missed_questions_come_back_first_but_never_straight_away
     // The missed questions come first next time, but the last question asked (also missed)
     // is not asked again straight away.
     let next = QuizRound::new(&bank, &restored, 8);
-    let first_two: Vec<String> = next.order[..2].iter().map(|&i| bank.questions[i].id.clone()).collect();
+    let first_two: Vec<String> = next.order[..2]
+        .iter()
+        .map(|&i| bank.questions[i].id.clone())
+        .collect();
     assert!(first_two.contains(&missed_ids[0]));
     assert_ne!(
         Some(&bank.questions[next.order[0]].id),
@@ -221,7 +248,10 @@ fn progress_is_kept_and_missed_questions_come_back_first_but_never_straight_away
         "no immediate repeat"
     );
     // Garbage in storage is not a crash and not progress.
-    assert_eq!(QuizProgress::from_setting("rounds=x;;=;correct=9999"), QuizProgress::default());
+    assert_eq!(
+        QuizProgress::from_setting("rounds=x;;=;correct=9999"),
+        QuizProgress::default()
+    );
 }
 
 #[test]
@@ -240,14 +270,23 @@ fn the_right_choice_is_not_always_shown_in_the_same_place() {
             Answer::Find(_) => None,
         })
         .collect();
-    assert!(places.len() >= 3, "right answers shown at places {places:?}");
+    assert!(
+        places.len() >= 3,
+        "right answers shown at places {places:?}"
+    );
 }
 
 #[test]
 fn clinic_settings_accept_a_booking_link_and_refuse_a_script() {
     let good = br#"(name: "Riverside Physio", contact: "01234 567890", appointment_link: "https://example.org/book")"#;
     let clinic = ClinicSettings::from_ron("clinic", good).expect("valid");
-    assert_eq!(clinic.appointment_link.as_deref(), Some("https://example.org/book"));
+    assert_eq!(
+        clinic.and_then(|c| c.appointment_link).as_deref(),
+        Some("https://example.org/book")
+    );
+    // As shipped: no clinic, so no appointment button.
+    let shipped = read("clinic.settings.ron");
+    assert_eq!(ClinicSettings::from_ron("clinic", &shipped), Ok(None));
     let bad = br#"(name: "", appointment_link: "javascript:alert(1)")"#;
     let problems = ClinicSettings::from_ron("clinic", bad).expect_err("invalid");
     assert_eq!(problems.len(), 2, "{problems:?}");
@@ -258,15 +297,24 @@ fn clinic_settings_accept_a_booking_link_and_refuse_a_script() {
 fn massage_strokes_and_tens_pads_sit_on_the_back_of_the_calf() {
     let atlas = atlas();
     let place = OverlayPlacement::for_calf(&atlas).expect("calf muscles");
-    let calf = bounds_of(&atlas, &["gastrocnemius_medial", "gastrocnemius_lateral", "soleus"])
-        .expect("bounds");
+    let calf = bounds_of(
+        &atlas,
+        &["gastrocnemius_medial", "gastrocnemius_lateral", "soleus"],
+    )
+    .expect("bounds");
     assert_eq!(place.massage_strokes.len(), 3);
     assert_eq!(place.tens_pads.len(), 2);
     for mark in place.massage_strokes.iter().chain(&place.tens_pads) {
         // Behind the muscles (posterior is -Z), within the calf's height and width.
         assert!(mark.centre[2] < calf.min[2], "{mark:?}");
-        assert!((calf.min[1]..calf.max[1]).contains(&mark.centre[1]), "{mark:?}");
-        assert!((calf.min[0]..calf.max[0]).contains(&mark.centre[0]), "{mark:?}");
+        assert!(
+            (calf.min[1]..calf.max[1]).contains(&mark.centre[1]),
+            "{mark:?}"
+        );
+        assert!(
+            (calf.min[0]..calf.max[0]).contains(&mark.centre[0]),
+            "{mark:?}"
+        );
     }
     // The strokes run a good length of the calf; the upper pad is over the gastrocnemius belly.
     assert!(place.massage_strokes[0].length > 0.1);

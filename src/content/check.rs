@@ -6,10 +6,10 @@ pub fn run_check(assets: &std::path::Path) -> i32 {
     use crate::anatomy::ANATOMY_PATH;
     use crate::core::anatomy::AnatomyAtlas;
     use crate::core::biomech::MusculoskeletalModel;
-    use crate::core::content::{Content, KnownIds};
-    use crate::core::scenario::ScenarioLibrary;
     use crate::core::clinic::{CLINIC_PATH, ClinicSettings};
+    use crate::core::content::{Content, KnownIds};
     use crate::core::quiz::QuizBank;
+    use crate::core::scenario::ScenarioLibrary;
     use crate::core::tour::{TourLibrary, TourTargets};
     use crate::motion::data::{MODEL_PATH, SCENARIOS_PATH};
     use crate::present::quiz::QUIZ_PATH;
@@ -84,7 +84,7 @@ pub fn run_check(assets: &std::path::Path) -> i32 {
             Err(errors) => problems.extend(errors.iter().map(ToString::to_string)),
         }
     }
-    // The clinic file is optional: checked only when it is there.
+    // The clinic file may be left out: checked when it is there.
     if let Ok(bytes) = std::fs::read(assets.join(CLINIC_PATH))
         && let Err(errors) = ClinicSettings::from_ron(CLINIC_PATH, &bytes)
     {
@@ -112,7 +112,11 @@ pub fn run_check(assets: &std::path::Path) -> i32 {
 
 /// Reads a required file, noting a problem if it cannot be read.
 #[cfg(not(target_arch = "wasm32"))]
-fn read_checked(assets: &std::path::Path, relative: &str, problems: &mut Vec<String>) -> Option<Vec<u8>> {
+fn read_checked(
+    assets: &std::path::Path,
+    relative: &str,
+    problems: &mut Vec<String>,
+) -> Option<Vec<u8>> {
     std::fs::read(assets.join(relative))
         .map_err(|error| problems.push(format!("{relative}: cannot be read: {error}")))
         .ok()

@@ -1,5 +1,6 @@
-//! Clinic settings (`assets/clinic.settings.ron`, optional): who the physiotherapist is and how a patient
-//! books. Without the file the app shows no appointment button at all.
+//! Clinic settings (`assets/clinic.settings.ron`): who the physiotherapist is and how a patient
+//! books. The file as shipped says `None`: no clinic, so no appointment button. A clinic writes
+//! its details there (`docs/clinic.settings.example.ron` shows how).
 
 use serde::Deserialize;
 
@@ -22,8 +23,12 @@ pub struct ClinicSettings {
 pub const CLINIC_PATH: &str = "clinic.settings.ron";
 
 impl ClinicSettings {
-    pub fn from_ron(file: &str, bytes: &[u8]) -> Result<Self, Vec<DataError>> {
-        let settings: Self = parse_ron(file, bytes).map_err(|e| vec![e])?;
+    /// Parses the file: `None` (no clinic) or the clinic's details.
+    pub fn from_ron(file: &str, bytes: &[u8]) -> Result<Option<Self>, Vec<DataError>> {
+        let settings: Option<Self> = parse_ron(file, bytes).map_err(|e| vec![e])?;
+        let Some(settings) = settings else {
+            return Ok(None);
+        };
         let mut problems = Vec::new();
         if settings.name.trim().is_empty() {
             problems.push(DataError::new(file, "the clinic needs a name"));
@@ -39,7 +44,7 @@ impl ClinicSettings {
             ));
         }
         if problems.is_empty() {
-            Ok(settings)
+            Ok(Some(settings))
         } else {
             Err(problems)
         }

@@ -122,7 +122,11 @@ impl Bounds {
 /// or `None` if none of them is in the atlas.
 pub fn bounds_of(atlas: &AnatomyAtlas, ids: &[&str]) -> Option<Bounds> {
     let mut bounds: Option<Bounds> = None;
-    for structure in atlas.structures.iter().filter(|s| ids.contains(&s.id.as_str())) {
+    for structure in atlas
+        .structures
+        .iter()
+        .filter(|s| ids.contains(&s.id.as_str()))
+    {
         for shape in &structure.shape {
             let widest = shape
                 .sections

@@ -63,7 +63,10 @@ pub enum Answer {
     /// Click this structure on the model.
     Find(String),
     /// Pick one of `choices`; `correct` is the 0-based index of the right one.
-    Choice { choices: Vec<String>, correct: usize },
+    Choice {
+        choices: Vec<String>,
+        correct: usize,
+    },
 }
 
 /// What the user gave as an answer.
@@ -87,7 +90,11 @@ impl Question {
 pub const MIN_QUESTIONS: usize = 30;
 
 impl QuizBank {
-    pub fn from_ron(file: &str, bytes: &[u8], structures: &[String]) -> Result<Self, Vec<DataError>> {
+    pub fn from_ron(
+        file: &str,
+        bytes: &[u8],
+        structures: &[String],
+    ) -> Result<Self, Vec<DataError>> {
         let bank: Self = parse_ron(file, bytes).map_err(|e| vec![e])?;
         let problems = bank.validate(file, structures);
         if problems.is_empty() {
@@ -110,9 +117,9 @@ impl QuizBank {
                 problem(format!("question {id:?} needs a prompt and an explanation"));
             }
             match &q.answer {
-                Answer::Find(s) if !structures.contains(s) => {
-                    problem(format!("question {id:?} asks to find unknown structure {s:?}"))
-                }
+                Answer::Find(s) if !structures.contains(s) => problem(format!(
+                    "question {id:?} asks to find unknown structure {s:?}"
+                )),
                 Answer::Choice { choices, correct } => {
                     if !(2..=5).contains(&choices.len()) {
                         problem(format!(
@@ -140,9 +147,17 @@ impl QuizBank {
                 self.questions.len()
             ));
         }
-        for topic in [Topic::Anatomy, Topic::Causes, Topic::Treatment, Topic::RedFlags] {
+        for topic in [
+            Topic::Anatomy,
+            Topic::Causes,
+            Topic::Treatment,
+            Topic::RedFlags,
+        ] {
             if self.questions.iter().filter(|q| q.topic == topic).count() < 3 {
-                problem(format!("expected at least 3 questions on {}", topic.label()));
+                problem(format!(
+                    "expected at least 3 questions on {}",
+                    topic.label()
+                ));
             }
         }
         problems
@@ -219,7 +234,10 @@ impl QuizRound {
     /// and round so the right answer's place teaches nothing.
     pub fn choice_order(&self, question: usize, choices: usize) -> Vec<usize> {
         let mut order: Vec<usize> = (0..choices).collect();
-        shuffle(&mut order, self.seed ^ (question as u64 + 1).wrapping_mul(0x5851_F42D_4C95_7F2D));
+        shuffle(
+            &mut order,
+            self.seed ^ (question as u64 + 1).wrapping_mul(0x5851_F42D_4C95_7F2D),
+        );
         order
     }
 

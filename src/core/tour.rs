@@ -71,7 +71,11 @@ pub struct TourTargets<'a> {
 pub const MAX_CAPTION_CHARS: usize = 320;
 
 /// The tours the app promises (README, issue): the checker insists they are there.
-pub const REQUIRED_TOURS: &[&str] = &["cramp_for_patients", "stretches_for_patients", "triceps_surae"];
+pub const REQUIRED_TOURS: &[&str] = &[
+    "cramp_for_patients",
+    "stretches_for_patients",
+    "triceps_surae",
+];
 
 impl TourStep {
     /// The state this step puts on screen. Problems were reported when the file was checked,
@@ -82,7 +86,11 @@ impl TourStep {
 }
 
 impl TourLibrary {
-    pub fn from_ron(file: &str, bytes: &[u8], targets: &TourTargets) -> Result<Self, Vec<DataError>> {
+    pub fn from_ron(
+        file: &str,
+        bytes: &[u8],
+        targets: &TourTargets,
+    ) -> Result<Self, Vec<DataError>> {
         let library: Self = parse_ron(file, bytes).map_err(|e| vec![e])?;
         let problems = library.validate(file, targets);
         if problems.is_empty() {
@@ -127,7 +135,12 @@ impl TourLibrary {
                     problem(format!("{at}: show may not name a tour or a step"));
                 }
                 let known = |s: &String| targets.structures.contains(s);
-                for s in state.select.iter().chain(&state.hide).chain(&step.spotlight) {
+                for s in state
+                    .select
+                    .iter()
+                    .chain(&state.hide)
+                    .chain(&step.spotlight)
+                {
                     if !known(s) {
                         problem(format!("{at}: unknown structure {s:?}"));
                     }
@@ -149,7 +162,9 @@ impl TourLibrary {
                     (Some(_), None) if state.scenario.is_none() => problem(format!(
                         "{at}: play needs a scenario in show (e.g. scenario=calf_cramp)"
                     )),
-                    (Some((from, to)), Some(duration)) if !(0.0 <= from && from < to && to <= duration + 1e-9) => {
+                    (Some((from, to)), Some(duration))
+                        if !(0.0 <= from && from < to && to <= duration + 1e-9) =>
+                    {
                         problem(format!(
                             "{at}: play ({from}, {to}) must run forwards within the scenario's 0 to {duration} s"
                         ))
@@ -159,7 +174,9 @@ impl TourLibrary {
                 if let (Some(time), Some(duration)) = (state.time, duration.flatten())
                     && time > duration
                 {
-                    problem(format!("{at}: time={time} is after the scenario ends ({duration} s)"));
+                    problem(format!(
+                        "{at}: time={time} is after the scenario ends ({duration} s)"
+                    ));
                 }
             }
         }

@@ -138,7 +138,9 @@ impl ViewState {
             ("overlay", Some(name)) => self.overlay = Some(name.parse()?),
             ("tour", Some(id)) if is_plausible_id(id) => self.tour = Some(id.to_owned()),
             ("tour", Some(id)) => {
-                return Err(format!("tour={id:?} is not a tour id (letters, digits and _)"));
+                return Err(format!(
+                    "tour={id:?} is not a tour id (letters, digits and _)"
+                ));
             }
             ("step", Some(text)) => match text.parse::<usize>() {
                 Ok(step) if (1..=999).contains(&step) => self.step = Some(step),

@@ -8,8 +8,8 @@ use crate::anatomy::materials::for_system;
 use crate::anatomy::{StructureId, SystemOf};
 use crate::content::Spotlight;
 use crate::core::overlay::Overlay;
-use crate::overlays::Workload;
 use crate::motion::{Biomechanics, LegPose};
+use crate::overlays::Workload;
 use crate::state::CurrentView;
 
 pub(super) fn plugin(app: &mut App) {

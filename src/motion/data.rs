@@ -40,7 +40,14 @@ impl AssetLoader for DataBytesLoader {
     }
 
     fn extensions(&self) -> &[&str] {
-        &["muscles.ron", "scenarios.ron", "content.ron", "tours.ron", "quiz.ron", "settings.ron"]
+        &[
+            "muscles.ron",
+            "scenarios.ron",
+            "content.ron",
+            "tours.ron",
+            "quiz.ron",
+            "settings.ron",
+        ]
     }
 }
 

@@ -210,9 +210,9 @@ fn advance(
         return;
     };
     let duration = scenario.duration_s();
-    let (start, end) = playback
-        .range
-        .map_or((0.0, duration), |(from, to)| (from.clamp(0.0, duration), to.clamp(0.0, duration)));
+    let (start, end) = playback.range.map_or((0.0, duration), |(from, to)| {
+        (from.clamp(0.0, duration), to.clamp(0.0, duration))
+    });
     if playback.playing {
         let mut t = playback.time_s + dt * playback.speed;
         if t > end {

@@ -93,19 +93,20 @@ fn spawn_overlays(
     let tip_mesh = meshes.add(Cone::new(0.026, 0.036));
     let stud_mesh = meshes.add(Cylinder::new(0.005, 0.008));
     // Overlays ride on the shank (the anatomy frame at rest), drawn over the skin.
-    let mut part = |commands: &mut Commands, overlay: Overlay, mesh: Mesh, material, at: Transform| {
-        commands
-            .spawn((
-                OverlayPart(overlay),
-                Mesh3d(meshes.add(mesh)),
-                MeshMaterial3d(material),
-                at,
-                Visibility::Hidden,
-                Pickable::IGNORE,
-                ChildOf(shank),
-            ))
-            .id()
-    };
+    let mut part =
+        |commands: &mut Commands, overlay: Overlay, mesh: Mesh, material, at: Transform| {
+            commands
+                .spawn((
+                    OverlayPart(overlay),
+                    Mesh3d(meshes.add(mesh)),
+                    MeshMaterial3d(material),
+                    at,
+                    Visibility::Hidden,
+                    Pickable::IGNORE,
+                    ChildOf(shank),
+                ))
+                .id()
+        };
     let arrow = materials.add(StandardMaterial {
         base_color: Color::srgb(1.0, 0.85, 0.3),
         emissive: LinearRgba::rgb(0.8, 0.55, 0.1),

@@ -161,7 +161,12 @@ mod web {
             .map_or_else(
                 || "Cramp Explorer".to_owned(),
                 |(p, tour)| {
-                    format!("{} · step {} of {} · Cramp Explorer", tour.title, p.step + 1, p.steps)
+                    format!(
+                        "{} · step {} of {} · Cramp Explorer",
+                        tour.title,
+                        p.step + 1,
+                        p.steps
+                    )
                 },
             );
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {

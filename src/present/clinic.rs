@@ -1,6 +1,6 @@
-//! The clinic's details (`assets/clinic.settings.ron`, optional). When the file is there the
-//! presenter shows the clinic's name and a "Make an appointment" button; when it is not, neither
-//! appears and nothing is reported (most users have no clinic file). A broken file is reported.
+//! The clinic's details (`assets/clinic.settings.ron`). When it names a clinic the presenter
+//! shows the clinic's name and a "Make an appointment" button; when it says `None` (as shipped)
+//! or is missing, neither appears. A broken file is reported.
 
 use bevy::prelude::*;
 
@@ -11,7 +11,10 @@ use crate::state::Notices;
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Clinic>()
         .add_systems(Startup, start_loading)
-        .add_systems(Update, finish_loading.run_if(resource_exists::<PendingClinic>));
+        .add_systems(
+            Update,
+            finish_loading.run_if(resource_exists::<PendingClinic>),
+        );
 }
 
 /// The clinic, if one is configured.
@@ -37,10 +40,10 @@ fn finish_loading(
         return;
     };
     commands.remove_resource::<PendingClinic>();
-    // A missing file is the usual case: no clinic, no button.
+    // A missing file means no clinic, as does the shipped `None`.
     let Ok(bytes) = file else { return };
     match ClinicSettings::from_ron(CLINIC_PATH, &bytes) {
-        Ok(settings) => clinic.0 = Some(settings),
+        Ok(settings) => clinic.0 = settings,
         Err(errors) => {
             notices.0.extend(errors.iter().map(ToString::to_string));
             notices

@@ -22,7 +22,10 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Quiz>()
         .add_message::<QuizCommand>()
         .add_systems(Startup, (start_loading, load_progress))
-        .add_systems(Update, finish_loading.run_if(resource_exists::<PendingQuiz>))
+        .add_systems(
+            Update,
+            finish_loading.run_if(resource_exists::<PendingQuiz>),
+        )
         .add_systems(
             Update,
             (answer_by_clicking, run_quiz_commands)
@@ -130,7 +133,11 @@ fn run_quiz_commands(
             QuizCommand::Open => {
                 quiz.open = true;
                 if quiz.round.as_ref().is_none_or(QuizRound::is_over) {
-                    quiz.round = Some(QuizRound::new(&bank.0, &quiz.progress, round_seed(&quiz.progress)));
+                    quiz.round = Some(QuizRound::new(
+                        &bank.0,
+                        &quiz.progress,
+                        round_seed(&quiz.progress),
+                    ));
                 }
             }
             QuizCommand::Close => {
@@ -138,12 +145,18 @@ fn run_quiz_commands(
                 spotlight.0.clear();
             }
             QuizCommand::NewRound => {
-                quiz.round = Some(QuizRound::new(&bank.0, &quiz.progress, round_seed(&quiz.progress)));
+                quiz.round = Some(QuizRound::new(
+                    &bank.0,
+                    &quiz.progress,
+                    round_seed(&quiz.progress),
+                ));
                 spotlight.0.clear();
                 view.0.select = None;
             }
             QuizCommand::Answer(given) => {
-                let Some(round) = quiz.round.as_mut() else { continue };
+                let Some(round) = quiz.round.as_mut() else {
+                    continue;
+                };
                 round.answer(&bank.0, given.clone());
                 // Light up the right structure, so a wrong click still teaches where it is.
                 if let Some(Answer::Find(id)) = round
@@ -157,7 +170,9 @@ fn run_quiz_commands(
                 }
             }
             QuizCommand::Next => {
-                let Some(round) = quiz.round.as_mut() else { continue };
+                let Some(round) = quiz.round.as_mut() else {
+                    continue;
+                };
                 round.next();
                 spotlight.0.clear();
                 view.0.select = None;

@@ -23,7 +23,10 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Presenter>()
         .add_message::<TourCommand>()
         .add_systems(Startup, start_loading)
-        .add_systems(Update, finish_loading.run_if(resource_exists::<PendingTours>))
+        .add_systems(
+            Update,
+            finish_loading.run_if(resource_exists::<PendingTours>),
+        )
         .add_systems(
             Update,
             (presenter_keys, run_tour_commands)
@@ -133,7 +136,12 @@ fn presenter_keys(
     {
         return;
     }
-    let next = [KeyCode::ArrowRight, KeyCode::PageDown, KeyCode::Space, KeyCode::ArrowDown];
+    let next = [
+        KeyCode::ArrowRight,
+        KeyCode::PageDown,
+        KeyCode::Space,
+        KeyCode::ArrowDown,
+    ];
     let previous = [KeyCode::ArrowLeft, KeyCode::PageUp, KeyCode::ArrowUp];
     if keys.any_just_pressed(next) {
         tour_commands.write(TourCommand::Go(1));

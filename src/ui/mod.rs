@@ -295,10 +295,7 @@ fn draw_panels(
                 if narrow && ui.button("✕ Close").clicked() {
                     controls.learn_open = false;
                 }
-                let playing = playback
-                    .scenario
-                    .as_deref()
-                    .map(|id| (id, playback.time_s));
+                let playing = playback.scenario.as_deref().map(|id| (id, playback.time_s));
                 if let Some(links) = panels::learn_panel(ui, &content.0, &mut register, playing) {
                     show_me.write(ShowMeRequest(links));
                 }
@@ -426,8 +423,10 @@ fn draw_presenter(
     if (ctx.zoom_factor() - ui_state.ui_scale).abs() > 1e-3 {
         ctx.set_zoom_factor(ui_state.ui_scale);
     }
-    let (Some(tours), Some(position)) = (present.tours.as_deref(), present.presenter.position.as_ref())
-    else {
+    let (Some(tours), Some(position)) = (
+        present.tours.as_deref(),
+        present.presenter.position.as_ref(),
+    ) else {
         return Ok(());
     };
     let Some(tour) = tours.0.get(&position.tour) else {
@@ -518,7 +517,8 @@ fn draw_toolbar(
                         }
                     });
                 }
-                if quiz_questions.is_some() && ui.selectable_label(quiz.open, "❓ Quiz").clicked() {
+                if quiz_questions.is_some() && ui.selectable_label(quiz.open, "❓ Quiz").clicked()
+                {
                     quiz_commands.write(if quiz.open {
                         QuizCommand::Close
                     } else {

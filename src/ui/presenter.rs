@@ -63,7 +63,11 @@ fn big_button(ui: &mut egui::Ui, text: &str, enabled: bool) -> bool {
 }
 
 /// Draws the presenter over `root` (the whole window).
-pub fn presenter_view(root: &mut egui::Ui, screen: &PresenterScreen, pen: &mut Pen) -> PresenterOutput {
+pub fn presenter_view(
+    root: &mut egui::Ui,
+    screen: &PresenterScreen,
+    pen: &mut Pen,
+) -> PresenterOutput {
     let mut output = PresenterOutput::default();
     let position = screen.position;
     let Some(step) = screen.tour.steps.get(position.step) else {
@@ -85,21 +89,32 @@ pub fn presenter_view(root: &mut egui::Ui, screen: &PresenterScreen, pen: &mut P
             ui.horizontal(|ui| {
                 ui.label(egui::RichText::new(&screen.tour.title).size(20.0).strong());
                 ui.label(
-                    egui::RichText::new(format!("Step {} of {}", position.step + 1, position.steps))
-                        .size(18.0)
-                        .weak(),
+                    egui::RichText::new(format!(
+                        "Step {} of {}",
+                        position.step + 1,
+                        position.steps
+                    ))
+                    .size(18.0)
+                    .weak(),
                 );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if screen.handout {
                         if let Some(clinic) = screen.clinic {
                             ui.label(
-                                egui::RichText::new(format!("{} · {}", clinic.name, clinic.contact))
-                                    .size(16.0),
+                                egui::RichText::new(format!(
+                                    "{} · {}",
+                                    clinic.name, clinic.contact
+                                ))
+                                .size(16.0),
                             );
                         }
                         return;
                     }
-                    if ui.button(egui::RichText::new("✕ End").size(18.0)).on_hover_text("Esc").clicked() {
+                    if ui
+                        .button(egui::RichText::new("✕ End").size(18.0))
+                        .on_hover_text("Esc")
+                        .clicked()
+                    {
                         output.action = Some(PresenterAction::Exit);
                     }
                     if ui
@@ -118,7 +133,9 @@ pub fn presenter_view(root: &mut egui::Ui, screen: &PresenterScreen, pen: &mut P
                         pen.clear();
                     }
                     ui.toggle_value(&mut pen.on, egui::RichText::new("✏ Pen").size(18.0))
-                        .on_hover_text("Draw on the view; the model stays still while the pen is on");
+                        .on_hover_text(
+                            "Draw on the view; the model stays still while the pen is on",
+                        );
                     if let Some(clinic) = screen.clinic
                         && let Some(link) = &clinic.appointment_link
                     {
@@ -179,7 +196,11 @@ pub fn presenter_view(root: &mut egui::Ui, screen: &PresenterScreen, pen: &mut P
                     }
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let label = if position.is_last() { "Done ✔" } else { "Next ▶" };
+                    let label = if position.is_last() {
+                        "Done ✔"
+                    } else {
+                        "Next ▶"
+                    };
                     if big_button(ui, label, true) {
                         output.action = Some(if position.is_last() {
                             PresenterAction::Exit
@@ -207,7 +228,8 @@ fn draw_pen(root: &mut egui::Ui, pen: &mut Pen, handout: bool) {
             pen.strokes.push(Vec::new());
         }
         if response.dragged()
-            && let (Some(point), Some(stroke)) = (response.interact_pointer_pos(), pen.strokes.last_mut())
+            && let (Some(point), Some(stroke)) =
+                (response.interact_pointer_pos(), pen.strokes.last_mut())
             && stroke.last().is_none_or(|last| last.distance(point) > 1.5)
         {
             stroke.push(point);
@@ -216,9 +238,15 @@ fn draw_pen(root: &mut egui::Ui, pen: &mut Pen, handout: bool) {
     }
     let painter = root
         .ctx()
-        .layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::new("pen")))
+        .layer_painter(egui::LayerId::new(
+            egui::Order::Foreground,
+            egui::Id::new("pen"),
+        ))
         .with_clip_rect(view);
     for stroke in &pen.strokes {
-        painter.add(egui::Shape::line(stroke.clone(), egui::Stroke::new(5.0, PEN_COLOUR)));
+        painter.add(egui::Shape::line(
+            stroke.clone(),
+            egui::Stroke::new(5.0, PEN_COLOUR),
+        ));
     }
 }

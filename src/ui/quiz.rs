@@ -52,9 +52,12 @@ pub fn quiz_panel(
         Answer::Find(_) => {}
         Answer::Choice { choices, correct } => {
             for i in round.choice_order(index, choices.len()) {
-                let Some(choice) = choices.get(i) else { continue };
+                let Some(choice) = choices.get(i) else {
+                    continue;
+                };
                 let given = result.map(|r| &r.given) == Some(&Given::Choice(i));
-                let mut button = egui::Button::new(choice).min_size(egui::vec2(ui.available_width(), 30.0));
+                let mut button =
+                    egui::Button::new(choice).min_size(egui::vec2(ui.available_width(), 30.0));
                 if result.is_some() && i == *correct {
                     button = button.fill(RIGHT.gamma_multiply(0.6));
                 } else if given {
@@ -99,7 +102,10 @@ pub fn quiz_panel(
 fn answer_text(answer: &Answer, name_of: &dyn Fn(&str) -> String) -> String {
     match answer {
         Answer::Find(id) => name_of(id),
-        Answer::Choice { choices, correct } => format!("\u{201c}{}\u{201d}", choices.get(*correct).map_or("", String::as_str)),
+        Answer::Choice { choices, correct } => format!(
+            "\u{201c}{}\u{201d}",
+            choices.get(*correct).map_or("", String::as_str)
+        ),
     }
 }
 
@@ -107,7 +113,10 @@ fn given_text(answer: &Answer, given: &Given, name_of: &dyn Fn(&str) -> String) 
     match (answer, given) {
         (_, Given::Structure(id)) => name_of(id),
         (Answer::Choice { choices, .. }, Given::Choice(i)) => {
-            format!("\u{201c}{}\u{201d}", choices.get(*i).map_or("", String::as_str))
+            format!(
+                "\u{201c}{}\u{201d}",
+                choices.get(*i).map_or("", String::as_str)
+            )
         }
         (Answer::Find(_), Given::Choice(_)) => "a choice".to_owned(),
     }
@@ -143,27 +152,38 @@ fn round_summary(
         ui.label("No mistakes: well done.");
     } else {
         ui.label(egui::RichText::new("Review your mistakes").strong());
-        egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
-            for result in mistakes {
-                let Some(question) = bank.questions.get(result.question) else {
-                    continue;
-                };
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.label(egui::RichText::new(&question.prompt).strong());
-                    ui.colored_label(
-                        WRONG,
-                        format!("You: {}", given_text(&question.answer, &result.given, name_of)),
-                    );
-                    ui.colored_label(RIGHT, format!("Answer: {}", answer_text(&question.answer, name_of)));
-                    ui.label(&question.explanation);
-                });
-            }
-        });
+        egui::ScrollArea::vertical()
+            .max_height(320.0)
+            .show(ui, |ui| {
+                for result in mistakes {
+                    let Some(question) = bank.questions.get(result.question) else {
+                        continue;
+                    };
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.label(egui::RichText::new(&question.prompt).strong());
+                        ui.colored_label(
+                            WRONG,
+                            format!(
+                                "You: {}",
+                                given_text(&question.answer, &result.given, name_of)
+                            ),
+                        );
+                        ui.colored_label(
+                            RIGHT,
+                            format!("Answer: {}", answer_text(&question.answer, name_of)),
+                        );
+                        ui.label(&question.explanation);
+                    });
+                }
+            });
         ui.label(egui::RichText::new("Questions you missed come first next round.").weak());
     }
     ui.add_space(6.0);
-    if ui.button(egui::RichText::new("New round").size(16.0)).clicked() {
+    if ui
+        .button(egui::RichText::new("New round").size(16.0))
+        .clicked()
+    {
         *command = Some(QuizCommand::NewRound);
     }
 }
