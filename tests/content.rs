@@ -314,3 +314,60 @@ fn stretch_steps_follow_the_animation() {
     assert_eq!(stretch.step_at(6.0), Some(1), "toes pulled up and held");
     assert_eq!(stretch.step_at(10.0), Some(3), "release");
 }
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("dir");
+    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+/// Adding a language is adding a folder: `--check-content` checks every language folder and
+/// that each file says which language it is.
+#[test]
+fn check_content_checks_every_language_folder() {
+    let exe = env!("CARGO_BIN_EXE_cramp-explorer");
+    let dir = std::env::temp_dir().join(format!("cramp-locales-{}", std::process::id()));
+    copy_dir(
+        std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/assets")),
+        &dir,
+    );
+    let english =
+        String::from_utf8(read("assets/content/en/leg-cramp.content.ron")).expect("utf-8");
+    std::fs::create_dir_all(dir.join("content/cy")).expect("dir");
+    let welsh = english.replacen("locale: \"en\"", "locale: \"cy\"", 1);
+    std::fs::write(dir.join("content/cy/leg-cramp.content.ron"), &welsh).expect("write");
+    let check = |dir: &std::path::Path| {
+        Command::new(exe)
+            .arg("--check-content")
+            .arg(dir)
+            .output()
+            .expect("runs")
+    };
+    let ok = check(&dir);
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("content in cy, en"));
+    // A file in the wrong folder, and a broken one, are both reported.
+    std::fs::create_dir_all(dir.join("content/fr")).expect("dir");
+    std::fs::write(dir.join("content/fr/leg-cramp.content.ron"), &english).expect("write");
+    std::fs::write(dir.join("content/cy/leg-cramp.content.ron"), "(locale: ").expect("write");
+    let bad = check(&dir);
+    assert_eq!(bad.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert!(stderr.contains("content/fr/leg-cramp.content.ron: locale is \"en\" but the file is in the folder \"fr\""), "{stderr}");
+    assert!(
+        stderr.contains("content/cy/leg-cramp.content.ron:1:"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -19,7 +19,25 @@ pub fn run_check(assets: &std::path::Path) -> i32 {
     let anatomy = read_checked(assets, ANATOMY_PATH, &mut problems);
     let model = read_checked(assets, MODEL_PATH, &mut problems);
     let scenarios = read_checked(assets, SCENARIOS_PATH, &mut problems);
-    let content = read_checked(assets, super::CONTENT_PATH, &mut problems);
+    // Every language folder under content/ (at least the default one must be there).
+    let mut locales: Vec<String> = std::fs::read_dir(assets.join("content"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|entry| entry.path().is_dir())
+        .filter_map(|entry| entry.file_name().to_str().map(str::to_owned))
+        .collect();
+    locales.sort();
+    if !locales.iter().any(|l| l == super::DEFAULT_LOCALE) {
+        locales.insert(0, super::DEFAULT_LOCALE.to_owned());
+    }
+    let contents: Vec<(String, String, Vec<u8>)> = locales
+        .iter()
+        .filter_map(|locale| {
+            let path = super::content_path(locale);
+            read_checked(assets, &path, &mut problems).map(|bytes| (locale.clone(), path, bytes))
+        })
+        .collect();
     let mut report = |errors: Vec<crate::core::data_error::DataError>| {
         problems.extend(errors.iter().map(ToString::to_string));
     };
@@ -47,18 +65,26 @@ pub fn run_check(assets: &std::path::Path) -> i32 {
         .iter()
         .flat_map(|l| l.scenarios.iter().map(|s| s.id.clone()))
         .collect();
-    if let Some(bytes) = content {
+    for (locale, path, bytes) in &contents {
         if atlas.is_some() && library.is_some() {
             let known = KnownIds {
                 structures: &structures,
                 scenarios: &scenario_ids,
             };
-            if let Err(errors) = Content::from_ron(super::CONTENT_PATH, &bytes, &known) {
-                report(errors);
+            match Content::from_ron(path, bytes, &known) {
+                Ok(content) if &content.locale != locale => {
+                    report(vec![crate::core::data_error::DataError::new(
+                        path.as_str(),
+                        format!(
+                            "locale is {:?} but the file is in the folder {locale:?}",
+                            content.locale
+                        ),
+                    )])
+                }
+                Ok(_) => {}
+                Err(errors) => report(errors),
             }
-        } else if let Err(error) =
-            crate::core::data_error::parse_ron::<Content>(super::CONTENT_PATH, &bytes)
-        {
+        } else if let Err(error) = crate::core::data_error::parse_ron::<Content>(path, bytes) {
             // Links cannot be checked without valid anatomy and scenarios, but the text can.
             report(vec![error]);
         }
@@ -92,12 +118,13 @@ pub fn run_check(assets: &std::path::Path) -> i32 {
     }
     if problems.is_empty() {
         println!(
-            "content ok: {} structures, {} muscles, {} scenarios, {} tours, {} quiz questions, content checked in {}",
+            "content ok: {} structures, {} muscles, {} scenarios, {} tours, {} quiz questions, content in {} checked in {}",
             structures.len(),
             model.map_or(0, |m| m.muscles.len()),
             scenario_ids.len(),
             tour_count,
             question_count,
+            locales.join(", "),
             assets.display()
         );
         0

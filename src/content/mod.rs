@@ -17,20 +17,54 @@ use crate::state::{CurrentView, Notices};
 #[cfg(not(target_arch = "wasm32"))]
 pub use check::run_check;
 
-/// The English content file inside the asset root; other languages are other folders.
-pub const CONTENT_PATH: &str = "content/en/leg-cramp.content.ron";
+// `LOCALES`, written by build.rs from the folders of assets/content/.
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The language used when none is chosen, and the built-in fallback.
+pub const DEFAULT_LOCALE: &str = "en";
 const BUILT_IN_CONTENT: &[u8] = include_bytes!("../../assets/content/en/leg-cramp.content.ron");
+
+/// The content file of a language inside the asset root.
+pub fn content_path(locale: &str) -> String {
+    format!("content/{locale}/leg-cramp.content.ron")
+}
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Spotlight>()
         .init_resource::<DisclaimerAccepted>()
+        .insert_resource(Locale(saved_locale()))
         .add_message::<ShowMeRequest>()
-        .add_systems(Startup, (start_loading, load_disclaimer_choice))
+        .add_systems(Startup, load_disclaimer_choice)
         .add_systems(
             Update,
-            finish_loading.run_if(resource_exists::<PendingContent>),
+            (
+                start_loading.run_if(resource_changed::<Locale>),
+                finish_loading.run_if(resource_exists::<PendingContent>),
+            )
+                .chain(),
         )
         .add_systems(Update, (apply_show_me, clear_spotlight_on_selection));
+}
+
+/// The content language (a folder of `assets/content/`); changing it loads that language.
+#[derive(Resource, Clone, Debug, PartialEq)]
+pub struct Locale(pub String);
+
+/// Setting key under which the chosen language is remembered.
+const LOCALE_KEY: &str = "language";
+
+fn saved_locale() -> String {
+    crate::platform::load_setting(LOCALE_KEY)
+        .filter(|l| LOCALES.contains(&l.as_str()))
+        .unwrap_or_else(|| DEFAULT_LOCALE.to_owned())
+}
+
+/// Chooses a language and remembers the choice.
+pub fn choose_locale(locale: &mut Locale, wanted: &str) {
+    if locale.0 != wanted {
+        locale.0 = wanted.to_owned();
+        crate::platform::save_setting(LOCALE_KEY, wanted);
+    }
 }
 
 /// The loaded content.
@@ -50,13 +84,20 @@ pub struct DisclaimerAccepted(pub bool);
 pub struct ShowMeRequest(pub Vec<ShowMe>);
 
 #[derive(Resource)]
-struct PendingContent(Handle<DataBytes>);
+struct PendingContent {
+    handle: Handle<DataBytes>,
+    path: String,
+}
 
 /// Setting key under which the first-start choice is remembered.
 const DISCLAIMER_KEY: &str = "disclaimer_accepted";
 
-fn start_loading(mut commands: Commands, assets: Res<AssetServer>) {
-    commands.insert_resource(PendingContent(assets.load(CONTENT_PATH)));
+fn start_loading(mut commands: Commands, assets: Res<AssetServer>, locale: Res<Locale>) {
+    let path = content_path(&locale.0);
+    commands.insert_resource(PendingContent {
+        handle: assets.load(path.clone()),
+        path,
+    });
 }
 
 fn load_disclaimer_choice(
@@ -75,16 +116,18 @@ pub fn accept_disclaimer(accepted: &mut DisclaimerAccepted) {
     crate::platform::save_setting(DISCLAIMER_KEY, "yes");
 }
 
-/// Parses content against the ids the app has; falls back to the built-in English content.
+/// Parses content (read from `path`) against the ids the app has; falls back to the built-in
+/// English content.
 pub fn parse_or_built_in(
+    path: &str,
     file: Result<Vec<u8>, String>,
     known: &KnownIds,
 ) -> (Option<Content>, Vec<String>) {
     let mut problems = Vec::new();
-    match file.map(|bytes| Content::from_ron(CONTENT_PATH, &bytes, known)) {
+    match file.map(|bytes| Content::from_ron(path, &bytes, known)) {
         Ok(Ok(content)) => return (Some(content), problems),
         Ok(Err(errors)) => problems.extend(errors.iter().map(ToString::to_string)),
-        Err(reason) => problems.push(format!("{CONTENT_PATH}: {reason}")),
+        Err(reason) => problems.push(format!("{path}: {reason}")),
     }
     problems.push("Showing the built-in English texts instead.".to_owned());
     match Content::from_ron("built-in content", BUILT_IN_CONTENT, known) {
@@ -109,7 +152,7 @@ fn finish_loading(
     let (Some(atlas), Some(bio)) = (atlas, bio) else {
         return;
     };
-    let Some(file) = crate::motion::data::finished_load(&server, &files, &pending.0) else {
+    let Some(file) = crate::motion::data::finished_load(&server, &files, &pending.handle) else {
         return;
     };
     commands.remove_resource::<PendingContent>();
@@ -119,7 +162,7 @@ fn finish_loading(
         structures: &structures,
         scenarios: &scenarios,
     };
-    let (content, problems) = parse_or_built_in(file, &known);
+    let (content, problems) = parse_or_built_in(&pending.path, file, &known);
     notices.0.extend(problems);
     if let Some(content) = content {
         commands.insert_resource(LearningContent(content));

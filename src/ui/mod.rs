@@ -16,7 +16,10 @@ use bevy_egui::{
 };
 
 use crate::anatomy::Atlas;
-use crate::content::{DisclaimerAccepted, LearningContent, ShowMeRequest, accept_disclaimer};
+use crate::content::{
+    DisclaimerAccepted, LOCALES, LearningContent, Locale, ShowMeRequest, accept_disclaimer,
+    choose_locale,
+};
 use crate::core::content::{Register, ShowMe};
 use crate::explore::appearance::{ColourBy, XrayOpacity};
 use crate::explore::camera::{CameraCommand, ScenePanels};
@@ -125,6 +128,7 @@ impl Default for UiState {
 struct LearnUi<'w> {
     content: Option<Res<'w, LearningContent>>,
     show_me: MessageWriter<'w, ShowMeRequest>,
+    locale: ResMut<'w, Locale>,
 }
 
 /// The motion resources the panels read and edit.
@@ -221,6 +225,7 @@ fn draw_panels(
     let LearnUi {
         content,
         mut show_me,
+        mut locale,
     } = learn;
     let mut root = egui::Ui::new(
         ctx.clone(),
@@ -294,6 +299,20 @@ fn draw_panels(
             .show_inside(&mut root, |ui| {
                 if narrow && ui.button("✕ Close").clicked() {
                     controls.learn_open = false;
+                }
+                // A language folder more than English: offer the choice.
+                if LOCALES.len() > 1 {
+                    ui.horizontal(|ui| {
+                        ui.label("Language");
+                        for code in LOCALES {
+                            if ui
+                                .selectable_label(locale.0 == *code, code.to_uppercase())
+                                .clicked()
+                            {
+                                choose_locale(&mut locale, code);
+                            }
+                        }
+                    });
                 }
                 let playing = playback.scenario.as_deref().map(|id| (id, playback.time_s));
                 if let Some(links) = panels::learn_panel(ui, &content.0, &mut register, playing) {

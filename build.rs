@@ -1,0 +1,27 @@
+//! Lists the content languages: every folder of `assets/content/` that holds the content file
+//! is a language (adding a language is adding a folder). The list is compiled in because the
+//! web version cannot list folders on a server.
+
+use std::path::PathBuf;
+
+fn main() {
+    println!("cargo:rerun-if-changed=assets/content");
+    let mut locales: Vec<String> = std::fs::read_dir("assets/content")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|entry| entry.path().join("leg-cramp.content.ron").is_file())
+        .filter_map(|entry| entry.file_name().to_str().map(str::to_owned))
+        .filter(|name| {
+            name.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
+        .collect();
+    locales.sort();
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(
+        out.join("locales.rs"),
+        format!("/// Content languages, one per folder of `assets/content/`.\npub const LOCALES: &[&str] = &{locales:?};\n"),
+    )
+    .expect("OUT_DIR is writable");
+}
