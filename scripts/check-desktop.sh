@@ -22,6 +22,10 @@ python3 scripts/png_stats.py "$out/desktop.png" --expect-size 1280x720 --panel-w
 run --window-size 1280x720 --view posterior --select soleus --screenshot "$out/desktop-soleus.png" 2>> "$out/desktop.log"
 python3 scripts/png_stats.py "$out/desktop-soleus.png" --expect-size 1280x720 --panel-width 320
 
+# A tour step from flags: the presenter view (no side panels, a large caption at the bottom).
+run --window-size 1280x720 --tour cramp_for_patients --step 3 --screenshot "$out/desktop-tour.png" 2>> "$out/desktop.log"
+python3 scripts/png_stats.py "$out/desktop-tour.png" --expect-size 1280x720 --caption-height 150
+
 frames="${BENCHMARK_FRAMES:-120}"
 run --window-size 1280x720 --benchmark "$frames" 2>> "$out/desktop.log" | tee "$out/benchmark.json"
 grep -q "\"frames\":$frames," "$out/benchmark.json"

@@ -108,6 +108,34 @@ try {
   else console.log(`click on the calf selected ${picked}; address: ${await linked.evaluate(() => location.search)}`);
   await linked.screenshot({ path: `${out}/web-picked.png` });
   if (linkErrors.length) fail(`console errors on the linked page:\n  ${linkErrors.join('\n  ')}`);
+
+  // A tour link opens the presenter at that step: the tab title names the step, the address
+  // keeps the tour and the step, and the presentation-clicker key moves on.
+  const tour = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const tourErrors = [];
+  tour.on('console', (msg) => { if (msg.type() === 'error') tourErrors.push(msg.text()); });
+  tour.on('pageerror', (err) => tourErrors.push(String(err)));
+  await tour.addInitScript(() => localStorage.setItem('cramp-explorer.disclaimer_accepted', 'yes'));
+  await tour.goto(`${base}?tour=cramp_for_patients&step=2`, { waitUntil: 'load' });
+  await tour.waitForFunction(() => document.body.dataset.firstFrameMs, null, { timeout: 300_000, polling: 250 });
+  await tour.waitForFunction(() => document.title.includes('step 2 of'), null, { timeout: 60_000, polling: 250 })
+    .catch(async () => fail(`the tour link did not open step 2 (title "${await tour.title()}")`));
+  await tour.waitForTimeout(1500);
+  const tourAddress = await tour.evaluate(() => location.search);
+  if (!tourAddress.includes('tour=cramp_for_patients') || !tourAddress.includes('step=2')) {
+    fail(`tour link not kept in the address: "${tourAddress}"`);
+  }
+  await tour.screenshot({ path: `${out}/web-tour.png` });
+  try {
+    execFileSync('python3', ['scripts/png_stats.py', `${out}/web-tour.png`, '--expect-size', '1280x720', '--caption-height', '150'], { stdio: 'inherit' });
+  } catch {
+    fail('the tour step does not show the leg and a caption');
+  }
+  await tour.keyboard.press('PageDown');
+  await tour.waitForFunction(() => document.title.includes('step 3 of') && location.search.includes('step=3'), null, { timeout: 30_000, polling: 250 })
+    .then(async () => console.log(`tour: ${await tour.title()}; address ${await tour.evaluate(() => location.search)}`))
+    .catch(() => fail('Page Down did not move the tour to step 3'));
+  if (tourErrors.length) fail(`console errors on the tour page:\n  ${tourErrors.join('\n  ')}`);
 } finally {
   await browser.close();
   server.close();

@@ -4,12 +4,14 @@
 Standard library only (zlib): decodes 8-bit RGB/RGBA/grey PNGs, non-interlaced (what Bevy and
 Chromium write). Usage:
 
-    png_stats.py FILE.png [--expect-size WxH] [--panel-width PX] [--min-red-fraction F]
+    png_stats.py FILE.png [--expect-size WxH] [--panel-width PX] [--caption-height PX]
+                 [--min-red-fraction F]
 
 Checks, each printed and all enforced:
   - the image is not one colour (several hundred distinct colours);
   - the 3D area contains muscle-red pixels (the calf) and ivory pixels (bone);
-  - with --panel-width, the panel strip on the left has text (bright pixels on dark).
+  - with --panel-width, the panel strip on the left has text (bright pixels on dark);
+  - with --caption-height, the strip at the bottom has text (the presenter's caption).
 """
 import argparse
 import struct
@@ -78,6 +80,7 @@ def main():
     parser.add_argument("png")
     parser.add_argument("--expect-size")
     parser.add_argument("--panel-width", type=int, default=0)
+    parser.add_argument("--caption-height", type=int, default=0)
     parser.add_argument("--min-red-fraction", type=float, default=0.005)
     args = parser.parse_args()
 
@@ -91,11 +94,17 @@ def main():
 
     colours, red, ivory, scene = set(), 0, 0, 0
     panel_bright, panel = 0, 0
+    caption_bright, caption = 0, 0
     step = 2  # every other pixel is plenty and keeps this fast
     for y in range(0, height, step):
         for x in range(0, width, step):
             r, g, b = pixel(rows, channels, x, y)
             colours.add((r >> 3, g >> 3, b >> 3))
+            if y >= height - args.caption_height:
+                caption += 1
+                if r > 170 and g > 170 and b > 170:
+                    caption_bright += 1
+                continue
             if x < args.panel_width:
                 panel += 1
                 if r > 170 and g > 170 and b > 170:
@@ -121,6 +130,11 @@ def main():
         print(f"panel: bright text pixels {bright:.2%}")
         if not 0.003 < bright < 0.5:
             failures.append(f"panel text pixels {bright:.2%}: panel missing or blank")
+    if args.caption_height:
+        bright = caption_bright / max(caption, 1)
+        print(f"caption: bright text pixels {bright:.2%}")
+        if not 0.01 < bright < 0.5:
+            failures.append(f"caption text pixels {bright:.2%}: caption missing or blank")
     for failure in failures:
         print(f"FAIL: {failure}")
     if failures:

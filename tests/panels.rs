@@ -262,12 +262,10 @@ fn selection_tools_hide_isolate_and_xray() {
     assert!(harness.state().view.hide.is_empty() && !harness.state().view.isolate);
 }
 
-#[test]
-fn the_learn_panel_shows_red_flags_glossary_terms_and_show_me() {
-    use cramp_explorer::core::content::{Content, KnownIds, Register};
-    use cramp_explorer::ui::panels::learn_panel;
-    let atlas = atlas();
-    let structures: Vec<String> = atlas.structures.iter().map(|s| s.id.clone()).collect();
+/// The English content, checked against the anatomy and the scenarios.
+fn content() -> cramp_explorer::core::content::Content {
+    use cramp_explorer::core::content::{Content, KnownIds};
+    let structures: Vec<String> = atlas().structures.iter().map(|s| s.id.clone()).collect();
     let scenarios: Vec<String> = library().scenarios.iter().map(|s| s.id.clone()).collect();
     let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -278,7 +276,14 @@ fn the_learn_panel_shows_red_flags_glossary_terms_and_show_me() {
         structures: &structures,
         scenarios: &scenarios,
     };
-    let content = Content::from_ron("content", &bytes, &known).expect("valid");
+    Content::from_ron("content", &bytes, &known).expect("valid")
+}
+
+#[test]
+fn the_learn_panel_shows_red_flags_glossary_terms_and_show_me() {
+    use cramp_explorer::core::content::Register;
+    use cramp_explorer::ui::panels::learn_panel;
+    let content = content();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(420.0, 3000.0))
         .build_ui_state(
@@ -337,21 +342,9 @@ fn the_card_links_to_animations_and_explanations() {
 
 #[test]
 fn the_treatment_step_the_animation_shows_is_marked() {
-    use cramp_explorer::core::content::{Content, KnownIds, Register};
+    use cramp_explorer::core::content::Register;
     use cramp_explorer::ui::panels::learn_panel;
-    let atlas = atlas();
-    let structures: Vec<String> = atlas.structures.iter().map(|s| s.id.clone()).collect();
-    let scenarios: Vec<String> = library().scenarios.iter().map(|s| s.id.clone()).collect();
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/content/en/leg-cramp.content.ron"
-    ))
-    .expect("file");
-    let known = KnownIds {
-        structures: &structures,
-        scenarios: &scenarios,
-    };
-    let content = Content::from_ron("content", &bytes, &known).expect("valid");
+    let content = content();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(420.0, 4000.0))
         .build_ui_state(
