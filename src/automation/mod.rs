@@ -73,12 +73,16 @@ impl SceneReadiness {
 fn track_readiness(
     status: Res<AnatomyStatus>,
     motion: Option<Res<crate::motion::LegPose>>,
+    texts: Option<Res<crate::content::LearningContent>>,
+    tours: Option<Res<crate::present::tours::Tours>>,
     waiting: Option<Res<PipelinesWaiting>>,
     mut readiness: ResMut<SceneReadiness>,
 ) {
     readiness.frames += 1;
     let shaders_done = waiting.is_none_or(|w| w.0.load(Ordering::Relaxed) == 0);
-    if status.is_ready() && motion.is_some() && shaders_done {
+    // Tours start from a link once loaded, so a picture of a tour step waits for them too.
+    let data_ready = status.is_ready() && motion.is_some() && texts.is_some() && tours.is_some();
+    if data_ready && shaders_done {
         readiness.settled_frames += 1;
     } else if readiness.first_complete_frame_ms.is_none() {
         readiness.settled_frames = 0;
