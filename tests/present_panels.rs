@@ -78,7 +78,9 @@ fn the_presenter_shows_the_step_caption_and_moves_on() {
     harness.run();
     assert_eq!(harness.state().action, Some(PresenterAction::Previous));
     // A progress dot jumps to its step.
-    harness.get_all_by_label("○").last().expect("dots").click();
+    harness
+        .get_by_label(&format!("Go to step {}", tour.steps.len()))
+        .click();
     harness.run();
     assert_eq!(
         harness.state().action,
@@ -216,7 +218,7 @@ fn a_choice_is_marked_right_or_wrong_with_its_explanation() {
     state.round.answer(&bank, Given::Choice(wrong));
     harness.run();
     harness.get_by_label(&format!(
-        "✘ Not quite. You chose \u{201c}{}\u{201d}; the answer is \u{201c}{}\u{201d}.",
+        "✖ Not quite. You chose \u{201c}{}\u{201d}; the answer is \u{201c}{}\u{201d}.",
         choices[wrong], choices[*correct]
     ));
     harness.get_by_label(&question.explanation);

@@ -30,8 +30,8 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("1 2 3 4", "Anterior, posterior, medial, lateral view"),
     ("0 or Home", "Back to the opening view"),
     ("Space", "Play or pause the animation"),
-    ("→ ↓ Page Down Space", "Tour: next step"),
-    ("← ↑ Page Up", "Tour: previous step"),
+    ("Right, Down, Page Down, Space", "Tour: next step"),
+    ("Left, Up, Page Up", "Tour: previous step"),
     ("C", "Tour: clear the pen drawing"),
     ("Esc", "Tour: end the presentation"),
 ];

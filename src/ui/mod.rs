@@ -258,7 +258,7 @@ fn draw_panels(
             .default_size(if narrow { screen.width() * 0.85 } else { 330.0 })
             .size_range(200.0..=(screen.width() * 0.9).max(210.0))
             .show_inside(&mut root, |ui| {
-                if narrow && ui.button("✕ Close").clicked() {
+                if narrow && ui.button("🗙 Close").clicked() {
                     ui_state.side_open = Some(false);
                 }
                 requests = panels::side_panel(
@@ -297,7 +297,7 @@ fn draw_panels(
             .default_size(if narrow { screen.width() * 0.9 } else { 360.0 })
             .size_range(220.0..=(screen.width() * 0.95).max(230.0))
             .show_inside(&mut root, |ui| {
-                if narrow && ui.button("✕ Close").clicked() {
+                if narrow && ui.button("🗙 Close").clicked() {
                     controls.learn_open = false;
                 }
                 // A language folder more than English: offer the choice.
@@ -556,11 +556,11 @@ fn draw_toolbar(
             ))
             .show(ctx, |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
-                    ui.set_max_width(420.0);
-                    ui.horizontal(|ui| {
-                        ui.label(overlay.legend());
-                        close = ui.button("✕").on_hover_text("Hide (Esc)").clicked();
-                    });
+                    ui.set_max_width(
+                        (screen.width() - panels.left - panels.right - 40.0).clamp(200.0, 460.0),
+                    );
+                    ui.label(overlay.legend());
+                    close = ui.small_button("🗙 Hide (Esc)").clicked();
                 });
             });
         if close {

@@ -111,7 +111,7 @@ pub fn presenter_view(
                         return;
                     }
                     if ui
-                        .button(egui::RichText::new("✕ End").size(18.0))
+                        .button(egui::RichText::new("🗙 End").size(18.0))
                         .on_hover_text("Esc")
                         .clicked()
                     {
@@ -126,7 +126,7 @@ pub fn presenter_view(
                     }
                     if !pen.strokes.is_empty()
                         && ui
-                            .button(egui::RichText::new("🧽 Clear").size(18.0))
+                            .button(egui::RichText::new("🗑 Clear").size(18.0))
                             .on_hover_text("Clear the drawing (C)")
                             .clicked()
                     {
@@ -156,9 +156,18 @@ pub fn presenter_view(
         .resizable(false)
         .show_inside(root, |ui| {
             ui.add_space(4.0);
-            ui.label(egui::RichText::new(&step.title).size(22.0).strong());
+            ui.label(
+                egui::RichText::new(&step.title)
+                    .size(22.0)
+                    .strong()
+                    .color(egui::Color32::from_rgb(255, 214, 120)),
+            );
             ui.add_space(2.0);
-            ui.label(egui::RichText::new(&step.caption).size(CAPTION_SIZE));
+            ui.label(
+                egui::RichText::new(&step.caption)
+                    .size(CAPTION_SIZE)
+                    .color(egui::Color32::from_gray(235)),
+            );
             if let Some(overlay) = screen.overlay {
                 ui.label(egui::RichText::new(overlay.legend()).size(16.0).italics());
             }
@@ -180,18 +189,12 @@ pub fn presenter_view(
                 let room = ui.available_width() - 132.0;
                 ui.add_space(((room - dots_width) / 2.0).max(8.0));
                 for index in 0..position.steps {
-                    let current = index == position.step;
-                    let dot = if current { "●" } else { "○" };
-                    let response = ui
-                        .add(egui::Button::new(egui::RichText::new(dot).size(20.0)).frame(false))
-                        .on_hover_text(
-                            screen
-                                .tour
-                                .steps
-                                .get(index)
-                                .map_or("", |s| s.title.as_str()),
-                        );
-                    if response.clicked() && !current {
+                    let title = screen
+                        .tour
+                        .steps
+                        .get(index)
+                        .map_or("", |s| s.title.as_str());
+                    if progress_dot(ui, index, index == position.step, title) {
                         output.action = Some(PresenterAction::GoTo(index));
                     }
                 }
@@ -216,6 +219,27 @@ pub fn presenter_view(
         .height();
     draw_pen(root, pen, screen.handout);
     output
+}
+
+/// One progress dot, filled for the current step; a click on another goes there.
+fn progress_dot(ui: &mut egui::Ui, index: usize, current: bool, title: &str) -> bool {
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(26.0, 26.0), egui::Sense::click());
+    let label = format!("Go to step {}", index + 1);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &label));
+    let colour = if current || response.hovered() {
+        egui::Color32::from_gray(235)
+    } else {
+        egui::Color32::from_gray(140)
+    };
+    if current {
+        ui.painter().circle_filled(rect.center(), 7.0, colour);
+    } else {
+        ui.painter()
+            .circle_stroke(rect.center(), 6.0, egui::Stroke::new(2.0, colour));
+    }
+    let clicked = response.clicked() && !current;
+    response.on_hover_text(format!("{}: {title}", index + 1));
+    clicked
 }
 
 /// The pen: while on, drags over the view draw strokes (and the camera stays still, as egui has

@@ -77,7 +77,7 @@ pub fn quiz_panel(
             ui.colored_label(
                 WRONG,
                 egui::RichText::new(format!(
-                    "✘ Not quite. You chose {}; the answer is {}.",
+                    "✖ Not quite. You chose {}; the answer is {}.",
                     given_text(&question.answer, &result.given, name_of),
                     answer_text(&question.answer, name_of)
                 ))
