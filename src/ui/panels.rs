@@ -774,20 +774,19 @@ fn duration_words(seconds: f32) -> String {
     }
 }
 
-/// The first-start notice. Returns true when the user accepts it.
+/// The first-start notice, modal: nothing else can be clicked until it is read. Returns true
+/// when the user accepts it.
 pub fn disclaimer_window(ctx: &egui::Context, disclaimer: &str) -> bool {
     let mut accepted = false;
-    egui::Window::new("Before you start")
-        .collapsible(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
-        .show(ctx, |ui| {
-            ui.set_max_width(380.0);
-            ui.label(disclaimer);
-            ui.add_space(8.0);
-            if ui.button("I understand").clicked() {
-                accepted = true;
-            }
-        });
+    egui::Modal::new(egui::Id::new("disclaimer")).show(ctx, |ui| {
+        ui.set_max_width(380.0);
+        ui.heading("Before you start");
+        ui.add_space(4.0);
+        ui.label(disclaimer);
+        ui.add_space(8.0);
+        if ui.button("I understand").clicked() {
+            accepted = true;
+        }
+    });
     accepted
 }
