@@ -82,11 +82,13 @@ pub fn presenter_view(
     let bar = egui::Frame::new()
         .fill(egui::Color32::from_rgba_unmultiplied(16, 20, 26, 235))
         .inner_margin(egui::Margin::symmetric(18, 10));
+    // Phones: the title over the buttons, the dots over Back/Next, a smaller caption.
+    let narrow = root.available_width() < 700.0;
     output.top = egui::Panel::top("presenter_top")
         .frame(bar)
         .resizable(false)
         .show_inside(root, |ui| {
-            ui.horizontal(|ui| {
+            let heading = |ui: &mut egui::Ui| {
                 ui.label(egui::RichText::new(&screen.tour.title).size(20.0).strong());
                 ui.label(
                     egui::RichText::new(format!(
@@ -97,56 +99,18 @@ pub fn presenter_view(
                     .size(18.0)
                     .weak(),
                 );
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if screen.handout {
-                        if let Some(clinic) = screen.clinic {
-                            ui.label(
-                                egui::RichText::new(format!(
-                                    "{} · {}",
-                                    clinic.name, clinic.contact
-                                ))
-                                .size(16.0),
-                            );
-                        }
-                        return;
-                    }
-                    if ui
-                        .button(egui::RichText::new("🗙 End").size(18.0))
-                        .on_hover_text("Esc")
-                        .clicked()
-                    {
-                        output.action = Some(PresenterAction::Exit);
-                    }
-                    if ui
-                        .button(egui::RichText::new("💾 Handout").size(18.0))
-                        .on_hover_text("Save this view and its caption as a picture")
-                        .clicked()
-                    {
-                        output.action = Some(PresenterAction::Handout);
-                    }
-                    if !pen.strokes.is_empty()
-                        && ui
-                            .button(egui::RichText::new("🗑 Clear").size(18.0))
-                            .on_hover_text("Clear the drawing (C)")
-                            .clicked()
-                    {
-                        pen.clear();
-                    }
-                    ui.toggle_value(&mut pen.on, egui::RichText::new("✏ Pen").size(18.0))
-                        .on_hover_text(
-                            "Draw on the view; the model stays still while the pen is on",
-                        );
-                    if let Some(clinic) = screen.clinic
-                        && let Some(link) = &clinic.appointment_link
-                    {
-                        ui.hyperlink_to(
-                            egui::RichText::new("📅 Make an appointment").size(18.0),
-                            link,
-                        )
-                        .on_hover_text(format!("{} · {}", clinic.name, clinic.contact));
-                    }
+            };
+            if narrow {
+                ui.horizontal_wrapped(heading);
+                ui.horizontal_wrapped(|ui| top_controls(ui, screen, pen, &mut output));
+            } else {
+                ui.horizontal(|ui| {
+                    heading(ui);
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        top_controls(ui, screen, pen, &mut output);
+                    });
                 });
-            });
+            }
         })
         .response
         .rect
@@ -165,7 +129,7 @@ pub fn presenter_view(
             ui.add_space(2.0);
             ui.label(
                 egui::RichText::new(&step.caption)
-                    .size(CAPTION_SIZE)
+                    .size(if narrow { 21.0 } else { CAPTION_SIZE })
                     .color(egui::Color32::from_gray(235)),
             );
             if let Some(overlay) = screen.overlay {
@@ -180,23 +144,21 @@ pub fn presenter_view(
                 );
                 return;
             }
+            if narrow {
+                ui.vertical_centered(|ui| {
+                    ui.horizontal(|ui| progress_dots(ui, screen, &mut output));
+                });
+            }
             ui.horizontal(|ui| {
                 if big_button(ui, "◀ Back", position.step > 0) {
                     output.action = Some(PresenterAction::Previous);
                 }
-                // Progress dots in the middle, one per step; the current one filled.
-                let dots_width = position.steps as f32 * 26.0;
-                let room = ui.available_width() - 132.0;
-                ui.add_space(((room - dots_width) / 2.0).max(8.0));
-                for index in 0..position.steps {
-                    let title = screen
-                        .tour
-                        .steps
-                        .get(index)
-                        .map_or("", |s| s.title.as_str());
-                    if progress_dot(ui, index, index == position.step, title) {
-                        output.action = Some(PresenterAction::GoTo(index));
-                    }
+                if !narrow {
+                    // Progress dots in the middle, one per step; the current one filled.
+                    let dots_width = position.steps as f32 * 26.0;
+                    let room = ui.available_width() - 132.0;
+                    ui.add_space(((room - dots_width) / 2.0).max(8.0));
+                    progress_dots(ui, screen, &mut output);
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let label = if position.is_last() {
@@ -219,6 +181,72 @@ pub fn presenter_view(
         .height();
     draw_pen(root, pen, screen.handout);
     output
+}
+
+/// The buttons of the top bar: end, handout, pen, and the clinic's booking link; in a handout
+/// picture, the clinic's name and contact instead.
+fn top_controls(
+    ui: &mut egui::Ui,
+    screen: &PresenterScreen,
+    pen: &mut Pen,
+    output: &mut PresenterOutput,
+) {
+    if screen.handout {
+        if let Some(clinic) = screen.clinic {
+            ui.label(
+                egui::RichText::new(format!("{} · {}", clinic.name, clinic.contact)).size(16.0),
+            );
+        }
+        return;
+    }
+    if ui
+        .button(egui::RichText::new("🗙 End").size(18.0))
+        .on_hover_text("Esc")
+        .clicked()
+    {
+        output.action = Some(PresenterAction::Exit);
+    }
+    if ui
+        .button(egui::RichText::new("💾 Handout").size(18.0))
+        .on_hover_text("Save this view and its caption as a picture")
+        .clicked()
+    {
+        output.action = Some(PresenterAction::Handout);
+    }
+    if !pen.strokes.is_empty()
+        && ui
+            .button(egui::RichText::new("🗑 Clear").size(18.0))
+            .on_hover_text("Clear the drawing (C)")
+            .clicked()
+    {
+        pen.clear();
+    }
+    ui.toggle_value(&mut pen.on, egui::RichText::new("✏ Pen").size(18.0))
+        .on_hover_text("Draw on the view; the model stays still while the pen is on");
+    if let Some(clinic) = screen.clinic
+        && let Some(link) = &clinic.appointment_link
+    {
+        ui.hyperlink_to(
+            egui::RichText::new("📅 Make an appointment").size(18.0),
+            link,
+        )
+        .on_hover_text(format!("{} · {}", clinic.name, clinic.contact));
+    }
+}
+
+/// A dot per step, the current one filled.
+fn progress_dots(ui: &mut egui::Ui, screen: &PresenterScreen, output: &mut PresenterOutput) {
+    let position = screen.position;
+    for index in 0..position.steps {
+        let title = screen
+            .tour
+            .steps
+            .get(index)
+            .map_or("", |s| s.title.as_str());
+        if progress_dot(ui, index, index == position.step, title) {
+            output.action = Some(PresenterAction::GoTo(index));
+        }
+    }
 }
 
 /// One progress dot, filled for the current step; a click on another goes there.
