@@ -189,6 +189,35 @@ fn related_links(
     links
 }
 
+/// The card's related links, worked out again only when the selection or the data change (they
+/// simulate every scenario's key moment).
+#[derive(Default)]
+struct RelatedCache {
+    /// (selection, content language, model loaded)
+    key: Option<(Option<String>, Option<String>, bool)>,
+    links: Vec<panels::RelatedLink>,
+}
+
+impl RelatedCache {
+    fn get(
+        &mut self,
+        id: Option<&str>,
+        content: Option<&LearningContent>,
+        bio: Option<&Biomechanics>,
+    ) -> &[panels::RelatedLink] {
+        let key = Some((
+            id.map(str::to_owned),
+            content.map(|c| c.0.locale.clone()),
+            bio.is_some(),
+        ));
+        if self.key != key {
+            self.links = related_links(id, content, bio);
+            self.key = key;
+        }
+        &self.links
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn draw_panels(
     mut contexts: EguiContexts,
@@ -205,6 +234,7 @@ fn draw_panels(
     mut labels_shown: ResMut<labels::LabelsShown>,
     mut colour_by: ResMut<ColourBy>,
     mut camera: MessageWriter<CameraCommand>,
+    mut related_cache: Local<RelatedCache>,
 ) -> Result {
     let MotionUi {
         bio,
@@ -249,7 +279,9 @@ fn draw_panels(
     let mut requests = panels::PanelRequests::default();
     let extras = panels::CardExtras {
         readout: readout_for(state.select.as_deref(), bio.as_deref(), leg.as_deref()),
-        related: related_links(state.select.as_deref(), content.as_deref(), bio.as_deref()),
+        related: related_cache
+            .get(state.select.as_deref(), content.as_deref(), bio.as_deref())
+            .to_vec(),
     };
     let mut left = 0.0;
     if side_open {
