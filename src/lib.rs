@@ -13,6 +13,7 @@ pub mod automation;
 pub mod cli;
 pub mod content;
 pub mod core;
+pub mod data_files;
 pub mod explore;
 pub mod motion;
 pub mod overlays;
@@ -58,6 +59,7 @@ impl Default for LaunchConfig {
 /// The app's own features, without the engine: tests add these to a headless app.
 pub fn plugin(app: &mut App) {
     app.add_plugins((
+        data_files::plugin,
         anatomy::plugin,
         motion::plugin,
         content::plugin,

@@ -2,7 +2,6 @@
 //! system, turns each structure into a mesh, and spawns one pickable entity per structure under
 //! the bone segment it moves with.
 
-mod loader;
 pub mod materials;
 
 use bevy::asset::RenderAssetUsages;
@@ -11,8 +10,9 @@ use bevy::platform::time::Instant;
 use bevy::prelude::*;
 
 use crate::core::anatomy::{AnatomyAtlas, BodySystem, Segment};
+use crate::core::data_error::parse_or_built_in;
 use crate::core::geometry::{TriangleMesh, sweep_mesh};
-pub use loader::AnatomyAsset;
+use crate::data_files::{DataBytes, finished_load};
 
 /// The anatomy file inside the asset root.
 pub const ANATOMY_PATH: &str = "anatomy/leg.anatomy.ron";
@@ -22,9 +22,7 @@ pub const ANATOMY_PATH: &str = "anatomy/leg.anatomy.ron";
 const BUILT_IN_ANATOMY: &[u8] = include_bytes!("../../assets/anatomy/leg.anatomy.ron");
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_asset::<AnatomyAsset>()
-        .init_asset_loader::<loader::AnatomyLoader>()
-        .init_resource::<AnatomyStatus>()
+    app.init_resource::<AnatomyStatus>()
         .add_systems(Startup, start_loading)
         .add_systems(
             Update,
@@ -80,7 +78,7 @@ impl AnatomyStatus {
 }
 
 #[derive(Resource)]
-struct PendingAnatomy(Handle<AnatomyAsset>);
+struct PendingAnatomy(Handle<DataBytes>);
 
 fn start_loading(mut commands: Commands, assets: Res<AssetServer>) {
     commands.insert_resource(PendingAnatomy(assets.load(ANATOMY_PATH)));
@@ -90,34 +88,21 @@ fn spawn_when_loaded(
     mut commands: Commands,
     pending: Res<PendingAnatomy>,
     server: Res<AssetServer>,
-    loaded: Res<Assets<AnatomyAsset>>,
+    files: Res<Assets<DataBytes>>,
     mut meshes: ResMut<Assets<Mesh>>,
     mut materials: ResMut<Assets<StandardMaterial>>,
     mut status: ResMut<AnatomyStatus>,
 ) {
-    let mut problems = Vec::new();
-    let atlas = match server.load_state(&pending.0) {
-        bevy::asset::LoadState::Loaded => match loaded.get(&pending.0) {
-            Some(asset) => asset.0.clone(),
-            None => return,
-        },
-        bevy::asset::LoadState::Failed(error) => {
-            problems.push(format!("{error}"));
-            problems.push("Showing the built-in anatomy instead.".to_owned());
-            match AnatomyAtlas::from_ron("built-in anatomy", BUILT_IN_ANATOMY) {
-                Ok(atlas) => atlas,
-                Err(errors) => {
-                    // Only a broken build gets here; tests guard the built-in file.
-                    problems.extend(errors.iter().map(ToString::to_string));
-                    AnatomyAtlas {
-                        sources: Vec::new(),
-                        structures: Vec::new(),
-                    }
-                }
-            }
-        }
-        _ => return,
+    let Some(file) = finished_load(&server, &files, &pending.0) else {
+        return;
     };
+    let (atlas, problems) =
+        parse_or_built_in(ANATOMY_PATH, file, BUILT_IN_ANATOMY, AnatomyAtlas::from_ron);
+    // Only a broken build has no valid built-in copy; tests guard it.
+    let atlas = atlas.unwrap_or(AnatomyAtlas {
+        sources: Vec::new(),
+        structures: Vec::new(),
+    });
     commands.remove_resource::<PendingAnatomy>();
     for problem in &problems {
         warn!("anatomy: {problem}");

@@ -9,10 +9,10 @@ use bevy::prelude::*;
 use crate::LaunchConfig;
 use crate::anatomy::Atlas;
 use crate::core::content::{Content, KnownIds, ShowMe};
+use crate::data_files::{DataBytes, finished_load};
 use crate::explore::camera::CameraCommand;
 use crate::motion::Biomechanics;
 use crate::motion::Playback;
-use crate::motion::data::DataBytes;
 use crate::state::{CurrentView, Notices};
 #[cfg(not(target_arch = "wasm32"))]
 pub use check::run_check;
@@ -152,7 +152,7 @@ fn finish_loading(
     let (Some(atlas), Some(bio)) = (atlas, bio) else {
         return;
     };
-    let Some(file) = crate::motion::data::finished_load(&server, &files, &pending.handle) else {
+    let Some(file) = finished_load(&server, &files, &pending.handle) else {
         return;
     };
     commands.remove_resource::<PendingContent>();

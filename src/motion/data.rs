@@ -4,9 +4,6 @@
 
 use std::path::Path;
 
-use bevy::asset::{AssetLoader, LoadContext, io::Reader};
-use bevy::prelude::*;
-
 use crate::core::biomech::MusculoskeletalModel;
 use crate::core::data_error::DataError;
 use crate::core::scenario::ScenarioLibrary;
@@ -15,55 +12,6 @@ pub const MODEL_PATH: &str = "anatomy/leg.muscles.ron";
 pub const SCENARIOS_PATH: &str = "scenarios/leg.scenarios.ron";
 const BUILT_IN_MODEL: &[u8] = include_bytes!("../../assets/anatomy/leg.muscles.ron");
 const BUILT_IN_SCENARIOS: &[u8] = include_bytes!("../../assets/scenarios/leg.scenarios.ron");
-
-/// The raw bytes of a data file; parsed together with the files it refers to.
-#[derive(Asset, TypePath, Debug)]
-pub struct DataBytes(pub Vec<u8>);
-
-#[derive(Default, TypePath)]
-pub(super) struct DataBytesLoader;
-
-impl AssetLoader for DataBytesLoader {
-    type Asset = DataBytes;
-    type Settings = ();
-    type Error = std::io::Error;
-
-    async fn load(
-        &self,
-        reader: &mut dyn Reader,
-        _settings: &(),
-        _load_context: &mut LoadContext<'_>,
-    ) -> Result<Self::Asset, Self::Error> {
-        let mut bytes = Vec::new();
-        reader.read_to_end(&mut bytes).await?;
-        Ok(DataBytes(bytes))
-    }
-
-    fn extensions(&self) -> &[&str] {
-        &[
-            "muscles.ron",
-            "scenarios.ron",
-            "content.ron",
-            "tours.ron",
-            "quiz.ron",
-            "settings.ron",
-        ]
-    }
-}
-
-/// The bytes of a data file once its load has finished: `Some(Ok)` loaded, `Some(Err)` failed
-/// (with the reason), `None` still loading.
-pub fn finished_load(
-    server: &AssetServer,
-    files: &Assets<DataBytes>,
-    handle: &Handle<DataBytes>,
-) -> Option<Result<Vec<u8>, String>> {
-    match server.load_state(handle) {
-        bevy::asset::LoadState::Loaded => files.get(handle).map(|file| Ok(file.0.clone())),
-        bevy::asset::LoadState::Failed(error) => Some(Err(error.to_string())),
-        _ => None,
-    }
-}
 
 /// The model and the scenarios, both valid; `problems` says what was wrong with the files if
 /// built-in copies had to be used.

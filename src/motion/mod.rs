@@ -16,13 +16,12 @@ use crate::anatomy::SegmentBody;
 use crate::core::anatomy::Segment;
 use crate::core::biomech::{JointAngles, MuscleState, MusculoskeletalModel};
 use crate::core::scenario::{SIMULATION_STEP_S, ScenarioLibrary, ScenarioSample, Simulation};
+use crate::data_files::{DataBytes, finished_load};
 use crate::state::Notices;
-use data::{DataBytes, MODEL_PATH, SCENARIOS_PATH};
+use data::{MODEL_PATH, SCENARIOS_PATH};
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_asset::<DataBytes>()
-        .init_asset_loader::<data::DataBytesLoader>()
-        .init_resource::<Playback>()
+    app.init_resource::<Playback>()
         .init_resource::<ManualControls>()
         .add_systems(Startup, start_loading)
         .add_systems(
@@ -130,7 +129,7 @@ fn finish_loading(
     mut notices: ResMut<Notices>,
     mut playback: ResMut<Playback>,
 ) {
-    let read = |handle| data::finished_load(&server, &files, handle);
+    let read = |handle| finished_load(&server, &files, handle);
     let (Some(model_file), Some(scenario_file)) = (read(&pending.model), read(&pending.scenarios))
     else {
         return;

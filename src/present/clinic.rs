@@ -5,7 +5,7 @@
 use bevy::prelude::*;
 
 use crate::core::clinic::{CLINIC_PATH, ClinicSettings};
-use crate::motion::data::{DataBytes, finished_load};
+use crate::data_files::{DataBytes, finished_load};
 use crate::state::Notices;
 
 pub(super) fn plugin(app: &mut App) {

@@ -9,7 +9,7 @@ use crate::anatomy::Atlas;
 use crate::content::Spotlight;
 use crate::core::data_error::parse_or_built_in;
 use crate::core::quiz::{Answer, Given, QuizBank, QuizProgress, QuizRound};
-use crate::motion::data::{DataBytes, finished_load};
+use crate::data_files::{DataBytes, finished_load};
 use crate::state::{CurrentView, Notices};
 
 pub const QUIZ_PATH: &str = "quiz/leg.quiz.ron";

@@ -11,8 +11,8 @@ use crate::anatomy::Atlas;
 use crate::content::Spotlight;
 use crate::core::data_error::parse_or_built_in;
 use crate::core::tour::{TourLibrary, TourPosition, TourTargets};
+use crate::data_files::{DataBytes, finished_load};
 use crate::explore::camera::CameraCommand;
-use crate::motion::data::{DataBytes, finished_load};
 use crate::motion::{Biomechanics, Playback};
 use crate::state::{CurrentView, Notices};
 
