@@ -9,6 +9,7 @@ use bevy::prelude::*;
 use crate::LaunchConfig;
 use crate::anatomy::Atlas;
 use crate::core::content::{Content, KnownIds, ShowMe};
+use crate::core::data_error::parse_or_built_in;
 use crate::data_files::{DataBytes, finished_load};
 use crate::explore::camera::CameraCommand;
 use crate::motion::Biomechanics;
@@ -116,29 +117,6 @@ pub fn accept_disclaimer(accepted: &mut DisclaimerAccepted) {
     crate::platform::save_setting(DISCLAIMER_KEY, "yes");
 }
 
-/// Parses content (read from `path`) against the ids the app has; falls back to the built-in
-/// English content.
-pub fn parse_or_built_in(
-    path: &str,
-    file: Result<Vec<u8>, String>,
-    known: &KnownIds,
-) -> (Option<Content>, Vec<String>) {
-    let mut problems = Vec::new();
-    match file.map(|bytes| Content::from_ron(path, &bytes, known)) {
-        Ok(Ok(content)) => return (Some(content), problems),
-        Ok(Err(errors)) => problems.extend(errors.iter().map(ToString::to_string)),
-        Err(reason) => problems.push(format!("{path}: {reason}")),
-    }
-    problems.push("Showing the built-in English texts instead.".to_owned());
-    match Content::from_ron("built-in content", BUILT_IN_CONTENT, known) {
-        Ok(content) => (Some(content), problems),
-        Err(errors) => {
-            problems.extend(errors.iter().map(ToString::to_string));
-            (None, problems)
-        }
-    }
-}
-
 fn finish_loading(
     mut commands: Commands,
     pending: Res<PendingContent>,
@@ -162,7 +140,10 @@ fn finish_loading(
         structures: &structures,
         scenarios: &scenarios,
     };
-    let (content, problems) = parse_or_built_in(&pending.path, file, &known);
+    // A missing or broken language falls back to the built-in English texts.
+    let (content, problems) = parse_or_built_in(&pending.path, file, BUILT_IN_CONTENT, |f, b| {
+        Content::from_ron(f, b, &known)
+    });
     notices.0.extend(problems);
     if let Some(content) = content {
         commands.insert_resource(LearningContent(content));

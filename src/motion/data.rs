@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use crate::core::biomech::MusculoskeletalModel;
-use crate::core::data_error::DataError;
+use crate::core::data_error::parse_or_built_in as fallback;
 use crate::core::scenario::ScenarioLibrary;
 
 pub const MODEL_PATH: &str = "anatomy/leg.muscles.ron";
@@ -26,60 +26,33 @@ pub fn parse_or_built_in(
     model_file: Result<Vec<u8>, String>,
     scenarios_file: Result<Vec<u8>, String>,
 ) -> MotionData {
-    let mut problems = Vec::new();
-    let mut report = |file: &str, errors: Vec<String>| {
-        problems.extend(errors);
-        problems.push(format!("Using the built-in {file} instead."));
-    };
-    let built_in_model = || {
-        MusculoskeletalModel::from_ron("built-in muscles", BUILT_IN_MODEL).unwrap_or_else(|_| {
-            MusculoskeletalModel {
-                ankle_centre: [0.0, -0.405, 0.0],
-                ankle_axis: [-1.0, 0.0, 0.0],
-                muscles: Vec::new(),
-            }
-        })
-    };
-    let model = match model_file.map(|bytes| MusculoskeletalModel::from_ron(MODEL_PATH, &bytes)) {
-        Ok(Ok(model)) => model,
-        Ok(Err(errors)) => {
-            report(MODEL_PATH, lines(&errors));
-            built_in_model()
-        }
-        Err(reason) => {
-            report(MODEL_PATH, vec![format!("{MODEL_PATH}: {reason}")]);
-            built_in_model()
-        }
-    };
-    let built_in_library = |model: &MusculoskeletalModel| {
-        ScenarioLibrary::from_ron("built-in scenarios", BUILT_IN_SCENARIOS, model).unwrap_or(
-            ScenarioLibrary {
-                scenarios: Vec::new(),
-            },
-        )
-    };
-    let library = match scenarios_file
-        .map(|bytes| ScenarioLibrary::from_ron(SCENARIOS_PATH, &bytes, &model))
-    {
-        Ok(Ok(library)) => library,
-        Ok(Err(errors)) => {
-            report(SCENARIOS_PATH, lines(&errors));
-            built_in_library(&model)
-        }
-        Err(reason) => {
-            report(SCENARIOS_PATH, vec![format!("{SCENARIOS_PATH}: {reason}")]);
-            built_in_library(&model)
-        }
-    };
+    let (model, mut problems) = fallback(
+        MODEL_PATH,
+        model_file,
+        BUILT_IN_MODEL,
+        MusculoskeletalModel::from_ron,
+    );
+    // Only a broken build has no valid built-in copy; tests guard it.
+    let model = model.unwrap_or(MusculoskeletalModel {
+        ankle_centre: [0.0, -0.405, 0.0],
+        ankle_axis: [-1.0, 0.0, 0.0],
+        muscles: Vec::new(),
+    });
+    // Scenarios are checked against the model they drive.
+    let (library, more) = fallback(
+        SCENARIOS_PATH,
+        scenarios_file,
+        BUILT_IN_SCENARIOS,
+        |f, b| ScenarioLibrary::from_ron(f, b, &model),
+    );
+    problems.extend(more);
     MotionData {
         model,
-        library,
+        library: library.unwrap_or(ScenarioLibrary {
+            scenarios: Vec::new(),
+        }),
         problems,
     }
-}
-
-fn lines(errors: &[DataError]) -> Vec<String> {
-    errors.iter().map(ToString::to_string).collect()
 }
 
 /// Reads both files from an asset folder on disk (for the command-line exports).
