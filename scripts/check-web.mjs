@@ -135,6 +135,23 @@ try {
   await tour.waitForFunction(() => document.title.includes('step 3 of') && location.search.includes('step=3'), null, { timeout: 30_000, polling: 250 })
     .then(async () => console.log(`tour: ${await tour.title()}; address ${await tour.evaluate(() => location.search)}`))
     .catch(() => fail('Page Down did not move the tour to step 3'));
+  // "Handout" downloads the step as a PNG. The button sits in the top bar's right end, as in the
+  // desktop picture (HANDOUT_CLICK overrides).
+  const handoutAt = JSON.parse(process.env.HANDOUT_CLICK || '{"x":1143,"y":21}');
+  const download = tour.waitForEvent('download', { timeout: 60_000 });
+  await tour.mouse.move(handoutAt.x, handoutAt.y);
+  await tour.waitForTimeout(1000);
+  await tour.mouse.down();
+  await tour.waitForTimeout(300);
+  await tour.mouse.up();
+  await download
+    .then(async (file) => {
+      const name = file.suggestedFilename();
+      await file.saveAs(`${out}/${name}`);
+      if (name !== 'cramp-explorer-cramp_for_patients-step-3.png') fail(`the handout is called ${name}`);
+      else console.log(`handout downloaded: ${name}`);
+    })
+    .catch(() => fail('"Handout" did not download a picture'));
   if (tourErrors.length) fail(`console errors on the tour page:\n  ${tourErrors.join('\n  ')}`);
 } finally {
   await browser.close();
