@@ -7,8 +7,12 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use crate::anatomy::{Atlas, StructureId, SystemOf};
+use crate::content::Spotlight;
 use crate::core::anatomy::BodySystem;
 use crate::explore::camera::MainCamera;
+use crate::explore::layers::Layers;
+use crate::motion::LegPose;
+use crate::state::CurrentView;
 
 /// Whether labels are drawn.
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
@@ -19,9 +23,21 @@ const ROW: f32 = 18.0;
 /// Horizontal distance of the label columns from the leg's centre, logical pixels.
 const COLUMN_OFFSET: f32 = 150.0;
 
+#[derive(Clone)]
 struct Anchor {
     at: egui::Pos2,
     text: String,
+}
+
+/// The labels worked out for one camera position and one state of the model: casting a ray
+/// per structure is kept for when something moved.
+#[derive(Default)]
+pub(super) struct LabelCache {
+    key: Option<(Mat4, egui::Rect, u64)>,
+    changes: u64,
+    centre_x: f32,
+    left: Vec<Anchor>,
+    right: Vec<Anchor>,
 }
 
 /// Stacks labels downwards from their anchors' heights, at least one row apart.
@@ -38,24 +54,34 @@ fn stack(mut anchors: Vec<Anchor>) -> Vec<(Anchor, f32)> {
         .collect()
 }
 
+// A Bevy system takes what it reads; grouping would only hide it.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn draw_labels(
     mut contexts: EguiContexts,
     shown: Res<LabelsShown>,
     atlas: Option<Res<Atlas>>,
     cameras: Query<(&Camera, &GlobalTransform), With<MainCamera>>,
-    structures: Query<(
-        Entity,
-        &StructureId,
-        &SystemOf,
-        &GlobalTransform,
-        &Aabb,
-        &InheritedVisibility,
-    )>,
+    structures: StructureQuery,
     mut ray_cast: MeshRayCast,
+    moved: (
+        Option<Res<LegPose>>,
+        Res<CurrentView>,
+        Res<Layers>,
+        Res<Spotlight>,
+    ),
+    mut cache: Local<LabelCache>,
 ) -> Result {
     let (Some(atlas), true) = (atlas, shown.0) else {
         return Ok(());
     };
+    let (leg, view, layers, spotlight) = moved;
+    if leg.is_some_and(|l| l.is_changed())
+        || view.is_changed()
+        || layers.is_changed()
+        || spotlight.is_changed()
+    {
+        cache.changes += 1;
+    }
     let Ok((camera, camera_transform)) = cameras.single() else {
         return Ok(());
     };
@@ -67,15 +93,90 @@ pub(super) fn draw_labels(
     let zoom = ctx.zoom_factor();
     let to_egui = |p: Vec2| egui::pos2(p.x / zoom, p.y / zoom);
     let view_rect = egui::Rect::from_min_max(to_egui(viewport.min), to_egui(viewport.max));
-    let eye = camera_transform.translation();
     let Ok(leg_centre) = camera.world_to_viewport(camera_transform, Vec3::new(0.0, -0.2, 0.0))
     else {
         return Ok(());
     };
-    let centre_x = to_egui(leg_centre).x;
-    let settings = MeshRayCastSettings::default().with_visibility(RayCastVisibility::Visible);
+    let key = Some((camera_transform.to_matrix(), view_rect, cache.changes));
+    if cache.key != key {
+        cache.key = key;
+        cache.centre_x = to_egui(leg_centre).x;
+        (cache.left, cache.right) = visible_anchors(
+            &atlas,
+            camera,
+            camera_transform,
+            &structures,
+            &mut ray_cast,
+            cache.centre_x,
+            zoom,
+        );
+    }
+    let centre_x = cache.centre_x;
+    let (left, right) = (cache.left.clone(), cache.right.clone());
+    let painter = ctx
+        .layer_painter(egui::LayerId::new(
+            egui::Order::Middle,
+            egui::Id::new("labels"),
+        ))
+        .with_clip_rect(view_rect);
+    let font = egui::FontId::proportional(13.0);
+    for (column, side) in [(stack(left), -1.0f32), (stack(right), 1.0)] {
+        for (anchor, y) in column {
+            let x = centre_x + side * COLUMN_OFFSET;
+            let align = if side < 0.0 {
+                egui::Align2::RIGHT_CENTER
+            } else {
+                egui::Align2::LEFT_CENTER
+            };
+            let text_at = egui::pos2(x + side * 4.0, y);
+            painter.circle_filled(anchor.at, 2.5, egui::Color32::WHITE);
+            painter.line_segment(
+                [anchor.at, egui::pos2(x, y)],
+                egui::Stroke::new(1.0, egui::Color32::from_white_alpha(150)),
+            );
+            // A dark backing keeps the text readable over red muscle.
+            let galley =
+                painter.layout_no_wrap(anchor.text.clone(), font.clone(), egui::Color32::WHITE);
+            let rect = align.anchor_size(text_at, galley.size());
+            painter.rect_filled(rect.expand(3.0), 3.0, egui::Color32::from_black_alpha(170));
+            painter.galley(rect.min, galley, egui::Color32::WHITE);
+        }
+    }
+    Ok(())
+}
+
+type StructureQuery<'w, 's> = Query<
+    'w,
+    's,
+    (
+        Entity,
+        &'static StructureId,
+        &'static SystemOf,
+        &'static GlobalTransform,
+        &'static Aabb,
+        &'static InheritedVisibility,
+    ),
+>;
+
+/// The labelled structures the user can see, split into the left and the right column.
+fn visible_anchors(
+    atlas: &Atlas,
+    camera: &Camera,
+    camera_transform: &GlobalTransform,
+    structures: &StructureQuery,
+    ray_cast: &mut MeshRayCast,
+    centre_x: f32,
+    zoom: f32,
+) -> (Vec<Anchor>, Vec<Anchor>) {
+    let to_egui = |p: Vec2| egui::pos2(p.x / zoom, p.y / zoom);
+    let eye = camera_transform.translation();
+    // Only structures count as in the way: overlays (packs, pads) are see-through aids.
+    let is_structure = |entity: Entity| structures.contains(entity);
+    let settings = MeshRayCastSettings::default()
+        .with_visibility(RayCastVisibility::Visible)
+        .with_filter(&is_structure);
     let (mut left, mut right) = (Vec::new(), Vec::new());
-    for (entity, id, system, transform, aabb, visible) in &structures {
+    for (entity, id, system, transform, aabb, visible) in structures {
         let labelled = system.0 == BodySystem::Muscle || id.0 == "calcaneal_tendon";
         if !labelled || !visible.get() {
             continue;
@@ -110,36 +211,7 @@ pub(super) fn draw_labels(
             right.push(item)
         }
     }
-    let painter = ctx
-        .layer_painter(egui::LayerId::new(
-            egui::Order::Middle,
-            egui::Id::new("labels"),
-        ))
-        .with_clip_rect(view_rect);
-    let font = egui::FontId::proportional(13.0);
-    for (column, side) in [(stack(left), -1.0f32), (stack(right), 1.0)] {
-        for (anchor, y) in column {
-            let x = centre_x + side * COLUMN_OFFSET;
-            let align = if side < 0.0 {
-                egui::Align2::RIGHT_CENTER
-            } else {
-                egui::Align2::LEFT_CENTER
-            };
-            let text_at = egui::pos2(x + side * 4.0, y);
-            painter.circle_filled(anchor.at, 2.5, egui::Color32::WHITE);
-            painter.line_segment(
-                [anchor.at, egui::pos2(x, y)],
-                egui::Stroke::new(1.0, egui::Color32::from_white_alpha(150)),
-            );
-            // A dark backing keeps the text readable over red muscle.
-            let galley =
-                painter.layout_no_wrap(anchor.text.clone(), font.clone(), egui::Color32::WHITE);
-            let rect = align.anchor_size(text_at, galley.size());
-            painter.rect_filled(rect.expand(3.0), 3.0, egui::Color32::from_black_alpha(170));
-            painter.galley(rect.min, galley, egui::Color32::WHITE);
-        }
-    }
-    Ok(())
+    (left, right)
 }
 
 #[cfg(test)]
