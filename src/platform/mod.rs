@@ -24,6 +24,21 @@ pub use web::{launch_config_from_page, load_setting, save_setting};
 #[cfg(not(target_arch = "wasm32"))]
 pub use desktop::{load_setting, save_setting};
 
+/// The wall clock in milliseconds, to vary what should differ between visits (the quiz's
+/// question order). Not for timing: use `bevy::platform::time::Instant` for that.
+pub fn clock_ms() -> u64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::now() as u64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as u64)
+    }
+}
+
 /// Desktop settings: `key = value` lines in `$XDG_CONFIG_HOME/cramp-explorer/settings.txt`
 /// (or `~/.config/...`). Unreadable or odd files are treated as empty, never an error.
 #[cfg(not(target_arch = "wasm32"))]
