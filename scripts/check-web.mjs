@@ -61,6 +61,19 @@ try {
   }
   // A few more frames so egui and the meshes are surely on screen.
   await page.waitForTimeout(1500);
+  // A first visit opens on the "not medical advice" notice (modal). Reading it is remembered in
+  // browser storage; the app is then free to use.
+  await page.screenshot({ path: `${out}/web-first.png` });
+  const understand = JSON.parse(process.env.DISCLAIMER_CLICK || '{"x":490,"y":410}');
+  await page.mouse.move(understand.x, understand.y);
+  await page.waitForTimeout(1000);
+  await page.mouse.down();
+  await page.waitForTimeout(300);
+  await page.mouse.up();
+  await page.waitForFunction(() => localStorage.getItem('cramp-explorer.disclaimer_accepted') === 'yes', null, { timeout: 30_000, polling: 250 })
+    .then(() => console.log('first-start notice read and remembered'))
+    .catch(() => fail('"I understand" on the first-start notice was not remembered'));
+  await page.waitForTimeout(1500);
   await page.screenshot({ path: `${out}/web.png` });
   if (await page.$('#loading')) fail('the loading screen is still there');
   if (errors.length) fail(`console errors:\n  ${errors.join('\n  ')}`);
