@@ -371,3 +371,15 @@ fn check_content_checks_every_language_folder() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// The promise: every item can "show me" something on the model.
+#[test]
+fn every_item_shows_something_on_the_model() {
+    let content = content();
+    let without: Vec<&str> = content
+        .items()
+        .filter(|i| i.show_me.is_empty())
+        .map(|i| i.id.as_str())
+        .collect();
+    assert!(without.is_empty(), "items without show_me: {without:?}");
+}
