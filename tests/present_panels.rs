@@ -42,6 +42,7 @@ fn presenter_harness(tours: &TourLibrary, shown: Shown) -> Harness<'_, Shown> {
                     clinic: shown.clinic.as_ref(),
                     overlay: None,
                     handout: shown.handout,
+                    fullscreen: false,
                 };
                 let output = presenter_view(ui, &screen, &mut shown.pen);
                 if output.action.is_some() {
@@ -89,6 +90,12 @@ fn the_presenter_shows_the_step_caption_and_moves_on() {
     harness.get_by_label("💾 Handout").click();
     harness.run();
     assert_eq!(harness.state().action, Some(PresenterAction::Handout));
+    harness.get_by_label("⛶ Full screen").click();
+    harness.run();
+    assert_eq!(
+        harness.state().action,
+        Some(PresenterAction::ToggleFullscreen)
+    );
 }
 
 #[test]
@@ -117,6 +124,7 @@ fn a_clinic_adds_the_appointment_link_and_a_handout_has_no_buttons() {
     harness.get_by_label("Riverside Physio · 01234 567890");
     assert!(harness.query_by_label("Next ▶").is_none());
     assert!(harness.query_by_label("💾 Handout").is_none());
+    assert!(harness.query_by_label("⛶ Full screen").is_none());
     assert!(harness.query_by_label("📅 Make an appointment").is_none());
     harness.get_by_label("Cramp Explorer · for learning, not medical advice");
 }

@@ -32,7 +32,8 @@ pub(super) fn plugin(app: &mut App) {
             (presenter_keys, run_tour_commands)
                 .chain()
                 .run_if(resource_exists::<Tours>),
-        );
+        )
+        .add_systems(Update, leave_fullscreen_when_done);
 }
 
 /// The loaded tours.
@@ -237,4 +238,19 @@ fn step_playback(
         (None, None) => playback.playing = true,
     }
     playback
+}
+
+/// A presentation that filled the screen gives the window back when it ends.
+fn leave_fullscreen_when_done(
+    presenter: Res<Presenter>,
+    mut windows: Query<&mut Window, With<bevy::window::PrimaryWindow>>,
+) {
+    if !presenter.is_changed() || presenter.position.is_some() {
+        return;
+    }
+    for mut window in &mut windows {
+        if window.mode != bevy::window::WindowMode::Windowed {
+            window.mode = bevy::window::WindowMode::Windowed;
+        }
+    }
 }

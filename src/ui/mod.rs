@@ -452,13 +452,14 @@ pub struct PenDrawing(pub presenter::Pen);
 
 /// The tour resources the presenter view reads and drives.
 #[derive(SystemParam)]
-struct PresenterUi<'w> {
+struct PresenterUi<'w, 's> {
     tours: Option<Res<'w, Tours>>,
     presenter: Res<'w, Presenter>,
     clinic: Res<'w, Clinic>,
     handout: Res<'w, HandoutCapture>,
     tour_commands: MessageWriter<'w, TourCommand>,
     handout_requests: MessageWriter<'w, HandoutRequest>,
+    windows: Query<'w, 's, &'static mut Window, With<bevy::window::PrimaryWindow>>,
 }
 
 fn draw_presenter(
@@ -503,6 +504,10 @@ fn draw_presenter(
         clinic: present.clinic.0.as_ref(),
         overlay: view.0.overlay,
         handout: present.handout.in_progress(),
+        fullscreen: present
+            .windows
+            .single()
+            .is_ok_and(|w| w.mode != bevy::window::WindowMode::Windowed),
     };
     let output = presenter::presenter_view(&mut root, &screen, &mut pen.0);
     match output.action {
@@ -517,6 +522,17 @@ fn draw_presenter(
         }
         Some(presenter::PresenterAction::Exit) => {
             present.tour_commands.write(TourCommand::Stop);
+        }
+        Some(presenter::PresenterAction::ToggleFullscreen) => {
+            if let Ok(mut window) = present.windows.single_mut() {
+                window.mode = if window.mode == bevy::window::WindowMode::Windowed {
+                    bevy::window::WindowMode::BorderlessFullscreen(
+                        bevy::window::MonitorSelection::Current,
+                    )
+                } else {
+                    bevy::window::WindowMode::Windowed
+                };
+            }
         }
         Some(presenter::PresenterAction::Handout) => {
             present.handout_requests.write(HandoutRequest(

@@ -18,6 +18,8 @@ pub enum PresenterAction {
     GoTo(usize),
     Exit,
     Handout,
+    /// Fill the screen (or go back to a window).
+    ToggleFullscreen,
 }
 
 /// Strokes drawn with the pen, in egui points.
@@ -41,6 +43,8 @@ pub struct PresenterScreen<'a> {
     pub overlay: Option<Overlay>,
     /// Draw for a handout picture: no buttons, the clinic and the disclaimer in the footer.
     pub handout: bool,
+    /// Whether the window fills the screen.
+    pub fullscreen: bool,
 }
 
 /// The action asked for, and the points the top and bottom bars take from the view.
@@ -212,6 +216,18 @@ fn top_controls(
         .clicked()
     {
         output.action = Some(PresenterAction::Handout);
+    }
+    let (label, hint) = if screen.fullscreen {
+        ("🗗 Window", "Back to a window")
+    } else {
+        ("⛶ Full screen", "Fill the screen")
+    };
+    if ui
+        .button(egui::RichText::new(label).size(18.0))
+        .on_hover_text(hint)
+        .clicked()
+    {
+        output.action = Some(PresenterAction::ToggleFullscreen);
     }
     if !pen.strokes.is_empty()
         && ui
