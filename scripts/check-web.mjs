@@ -129,13 +129,13 @@ try {
   tour.on('console', (msg) => { if (msg.type() === 'error') tourErrors.push(msg.text()); });
   tour.on('pageerror', (err) => tourErrors.push(String(err)));
   await tour.addInitScript(() => localStorage.setItem('cramp-explorer.disclaimer_accepted', 'yes'));
-  await tour.goto(`${base}?tour=cramp_for_patients&step=2`, { waitUntil: 'load' });
+  await tour.goto(`${base}?tour=triceps_surae&step=2`, { waitUntil: 'load' });
   await tour.waitForFunction(() => document.body.dataset.firstFrameMs, null, { timeout: 300_000, polling: 250 });
   await tour.waitForFunction(() => document.title.includes('step 2 of'), null, { timeout: 60_000, polling: 250 })
     .catch(async () => fail(`the tour link did not open step 2 (title "${await tour.title()}")`));
   await tour.waitForTimeout(1500);
   const tourAddress = await tour.evaluate(() => location.search);
-  if (!tourAddress.includes('tour=cramp_for_patients') || !tourAddress.includes('step=2')) {
+  if (!tourAddress.includes('tour=triceps_surae') || !tourAddress.includes('step=2')) {
     fail(`tour link not kept in the address: "${tourAddress}"`);
   }
   await tour.screenshot({ path: `${out}/web-tour.png` });
@@ -161,7 +161,7 @@ try {
     .then(async (file) => {
       const name = file.suggestedFilename();
       await file.saveAs(`${out}/${name}`);
-      if (name !== 'cramp-explorer-cramp_for_patients-step-3.png') fail(`the handout is called ${name}`);
+      if (name !== 'cramp-explorer-triceps_surae-step-3.png') fail(`the handout is called ${name}`);
       else console.log(`handout downloaded: ${name}`);
     })
     .catch(() => fail('"Handout" did not download a picture'));
