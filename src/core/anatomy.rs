@@ -7,7 +7,7 @@
 
 use serde::Deserialize;
 
-use super::data_error::{DataError, parse_ron};
+use super::data_error::{DataError, parse_validated};
 
 /// A whole anatomy file.
 #[derive(Clone, Debug, Deserialize)]
@@ -193,13 +193,7 @@ pub const REQUIRED_IDS: &[&str] = &[
 impl AnatomyAtlas {
     /// Parses and validates one anatomy file; every problem found is reported.
     pub fn from_ron(file: &str, bytes: &[u8]) -> Result<Self, Vec<DataError>> {
-        let atlas: AnatomyAtlas = parse_ron(file, bytes).map_err(|error| vec![error])?;
-        let problems = atlas.validate(file);
-        if problems.is_empty() {
-            Ok(atlas)
-        } else {
-            Err(problems)
-        }
+        parse_validated(file, bytes, |atlas: &Self| atlas.validate(file))
     }
 
     pub fn structure(&self, id: &str) -> Option<&Structure> {

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use super::data_error::{DataError, parse_ron};
+use super::data_error::{DataError, parse_validated};
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -179,13 +179,7 @@ pub fn glossary_terms(text: &str) -> Vec<&str> {
 impl Content {
     /// Parses and validates a content file, reporting every problem.
     pub fn from_ron(file: &str, bytes: &[u8], known: &KnownIds) -> Result<Self, Vec<DataError>> {
-        let content: Self = parse_ron(file, bytes).map_err(|e| vec![e])?;
-        let problems = content.validate(file, known);
-        if problems.is_empty() {
-            Ok(content)
-        } else {
-            Err(problems)
-        }
+        parse_validated(file, bytes, |content: &Self| content.validate(file, known))
     }
 
     pub fn items(&self) -> impl Iterator<Item = &Item> {

@@ -63,6 +63,21 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(file: &str, bytes: &[u8]) -> Re
         })
 }
 
+/// Parses a RON data file and checks it with `validate`; `Ok` only when there is no problem.
+pub fn parse_validated<T: serde::de::DeserializeOwned>(
+    file: &str,
+    bytes: &[u8],
+    validate: impl FnOnce(&T) -> Vec<DataError>,
+) -> Result<T, Vec<DataError>> {
+    let value: T = parse_ron(file, bytes).map_err(|error| vec![error])?;
+    let problems = validate(&value);
+    if problems.is_empty() {
+        Ok(value)
+    } else {
+        Err(problems)
+    }
+}
+
 /// Parses a loaded data file (`Err` = it could not be read, with the reason); if it is missing
 /// or invalid, parses the copy built into the binary instead. Returns the value (`None` only if
 /// the built-in copy is broken too) and every problem, for the user.

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use super::data_error::{DataError, parse_ron};
+use super::data_error::{DataError, parse_validated};
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -95,13 +95,7 @@ impl QuizBank {
         bytes: &[u8],
         structures: &[String],
     ) -> Result<Self, Vec<DataError>> {
-        let bank: Self = parse_ron(file, bytes).map_err(|e| vec![e])?;
-        let problems = bank.validate(file, structures);
-        if problems.is_empty() {
-            Ok(bank)
-        } else {
-            Err(problems)
-        }
+        parse_validated(file, bytes, |bank: &Self| bank.validate(file, structures))
     }
 
     pub fn validate(&self, file: &str, structures: &[String]) -> Vec<DataError> {

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use super::data_error::{DataError, parse_ron};
+use super::data_error::{DataError, parse_validated};
 use super::view_state::ViewState;
 
 #[derive(Clone, Debug, Deserialize)]
@@ -91,13 +91,9 @@ impl TourLibrary {
         bytes: &[u8],
         targets: &TourTargets,
     ) -> Result<Self, Vec<DataError>> {
-        let library: Self = parse_ron(file, bytes).map_err(|e| vec![e])?;
-        let problems = library.validate(file, targets);
-        if problems.is_empty() {
-            Ok(library)
-        } else {
-            Err(problems)
-        }
+        parse_validated(file, bytes, |library: &Self| {
+            library.validate(file, targets)
+        })
     }
 
     pub fn get(&self, id: &str) -> Option<&Tour> {

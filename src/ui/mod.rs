@@ -243,9 +243,7 @@ fn draw_panels(
         mut manual,
     } = motion;
     let ctx = contexts.ctx_mut()?;
-    if (ctx.zoom_factor() - ui_state.ui_scale).abs() > 1e-3 {
-        ctx.set_zoom_factor(ui_state.ui_scale);
-    }
+    apply_text_size(ctx, ui_state.ui_scale);
     let screen = ctx.viewport_rect();
     let narrow = screen.width() < NARROW_SCREEN;
     let side_open = *ui_state.side_open.get_or_insert(!narrow);
@@ -441,6 +439,13 @@ fn draw_hover_label(
     Ok(())
 }
 
+/// The text size setting, applied to egui only when it changed.
+fn apply_text_size(ctx: &egui::Context, scale: f32) {
+    if (ctx.zoom_factor() - scale).abs() > 1e-3 {
+        ctx.set_zoom_factor(scale);
+    }
+}
+
 /// Whether a tour is being presented (the presenter view replaces the panels).
 fn presenting(presenter: Res<Presenter>) -> bool {
     presenter.position.is_some()
@@ -472,9 +477,7 @@ fn draw_presenter(
     mut last_step: Local<Option<(String, usize)>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    if (ctx.zoom_factor() - ui_state.ui_scale).abs() > 1e-3 {
-        ctx.set_zoom_factor(ui_state.ui_scale);
-    }
+    apply_text_size(ctx, ui_state.ui_scale);
     let (Some(tours), Some(position)) = (
         present.tours.as_deref(),
         present.presenter.position.as_ref(),
