@@ -62,7 +62,7 @@ pub struct Cli {
     #[arg(long, value_name = "ID,ID", value_parser = state_value("hide"))]
     pub hide: Option<String>,
 
-    /// Teaching overlay on the calf: fatigue, stretch, massage, heat, cold or tens.
+    /// Teaching overlay on the calf: workload, stretch, massage, heat, cold or tens.
     #[arg(long, value_name = "NAME", value_parser = state_value("overlay"))]
     pub overlay: Option<String>,
 

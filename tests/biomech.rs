@@ -4,6 +4,10 @@
 //! - Maganaris CN et al., J Physiol 1998;510:977-985: Achilles tendon moment arm ~4-6 cm at rest.
 //! - Maganaris CN et al., J Physiol 1999;517:591-600: tibialis anterior moment arm ~3-4.5 cm.
 //! - Buford WL et al., IEEE Trans Rehabil Eng 1997;5:367-379: gastrocnemius knee moment arm ~1-3 cm.
+//! - Spoor CW et al., J Biomech 1990;23:1247-1259 (cadaver tendon excursion): gastrocnemius
+//!   medialis and lateralis knee moment arms 12-20 mm, largest near extension and falling with
+//!   flexion; Li L et al., J Electromyogr Kinesiol 2002;12:385-390: little knee flexion moment
+//!   from the gastrocnemius at 90 degrees.
 //! - Maximal plantarflexion torque of healthy adults ~100-250 N m (e.g. Maganaris 1998, Fig. 4).
 
 use cramp_explorer::core::anatomy::{AnatomyAtlas, BodySystem};
@@ -113,7 +117,6 @@ fn soleus_does_not_cross_the_knee_but_gastrocnemius_does() {
     let gastroc = model.muscle("gastrocnemius_lateral").expect("gl");
     let straight = model.mtu_length(gastroc, JointAngles::new(0.0, 10.0));
     let bent = model.mtu_length(gastroc, JointAngles::new(90.0, 10.0));
-    // gait2392: about 1.5 cm between a straight knee and 90 degrees.
     assert!(
         straight - bent > 0.01,
         "bending the knee shortens gastrocnemius by {} m",
@@ -121,11 +124,38 @@ fn soleus_does_not_cross_the_knee_but_gastrocnemius_does() {
     );
 }
 
+/// The femoral attachments sit where gait2392 puts them (not ~6 mm further forward), so the
+/// knee moment arm and the shortening with knee flexion have the published size.
+#[test]
+fn gastrocnemius_knee_moment_arm_and_shortening_match_cadaver_measurements() {
+    let model = model();
+    for id in ["gastrocnemius_medial", "gastrocnemius_lateral"] {
+        let gastroc = model.muscle(id).expect(id);
+        let arm = |knee: f64| model.moment_arm(gastroc, JointAngles::new(knee, 0.0), Joint::Knee);
+        // Spoor 1990: 12-20 mm in the first part of flexion.
+        let early = arm(20.0);
+        assert!((0.012..=0.020).contains(&early), "{id}: {early} m at 20 degrees");
+        // It falls with flexion and is small at 90 degrees (Spoor 1990; Li 2002).
+        assert!(arm(60.0) < early && arm(90.0).abs() < 0.005, "{id}: {} m at 90", arm(90.0));
+        // Shortening: a 12-20 mm moment arm over the first 45-60 degrees and a small one after
+        // gives 1.5-3.5 cm from a straight knee to 90 and to 120 degrees.
+        let length = |knee: f64| model.mtu_length(gastroc, JointAngles::new(knee, 0.0));
+        for bent in [90.0, 120.0] {
+            let shortening = length(0.0) - length(bent);
+            assert!(
+                (0.015..=0.035).contains(&shortening),
+                "{id}: shortens {shortening} m from 0 to {bent} degrees"
+            );
+        }
+    }
+}
+
 #[test]
 fn a_bent_knee_stretch_slackens_gastrocnemius_and_still_stretches_soleus() {
     let model = model();
     let gastroc = model.muscle("gastrocnemius_medial").expect("gm");
     let soleus = model.muscle("soleus").expect("soleus");
+    // Both at the same ankle angle here: the knee alone decides what gastrocnemius feels.
     let standing_stretch = JointAngles::new(0.0, 20.0);
     let bent_knee_stretch = JointAngles::new(90.0, 20.0);
     let relaxed = |m| model.mtu_length(m, NEUTRAL);
@@ -233,4 +263,31 @@ fn poses_outside_the_range_of_motion_are_clamped() {
         (nan.knee_flexion_deg, nan.ankle_dorsiflexion_deg),
         (0.0, 0.0)
     );
+}
+
+/// The Achilles tendon carries the sum of its muscles' forces, so each muscle's share of its pull
+/// is its force over that sum (not a fixed split): in a bent-knee heel raise the soleus carries
+/// nearly all of it, with a straight knee the gastrocnemius takes a real part.
+#[test]
+fn the_achilles_tendon_pull_is_shared_by_the_muscles_actual_forces() {
+    use cramp_explorer::core::biomech::shared_tendon_shares;
+    let model = model();
+    let force = |id: &str, pose: JointAngles| {
+        let muscle = model.muscle(id).expect(id);
+        muscle
+            .equilibrium(model.mtu_length(muscle, pose), 0.6)
+            .force_n
+    };
+    let triceps = ["soleus", "gastrocnemius_medial", "gastrocnemius_lateral"];
+    let shares_at = |pose: JointAngles| {
+        shared_tendon_shares(&triceps.map(|id| force(id, pose)))
+    };
+    let straight = shares_at(JointAngles::new(0.0, 0.0));
+    let bent = shares_at(JointAngles::new(90.0, 0.0));
+    assert!((straight.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+    // Bending the knee slackens gastrocnemius: the soleus's share grows.
+    assert!(bent[0] > straight[0] + 0.05, "{bent:?} vs {straight:?}");
+    assert!(straight[1] > 0.15, "gastrocnemius medialis share {}", straight[1]);
+    // No force (or bad numbers): equal shares, never NaN.
+    assert_eq!(shared_tendon_shares(&[0.0, f64::NAN, -3.0]), vec![1.0 / 3.0; 3]);
 }

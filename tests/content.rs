@@ -268,7 +268,7 @@ fn each_treatment_and_cause_shows_the_right_thing_on_the_model() {
             .clone()
     };
     let expect = [
-        ("cause_overuse", ShowMe::Overlay(Overlay::Fatigue)),
+        ("cause_overuse", ShowMe::Overlay(Overlay::Workload)),
         ("treat_massage", ShowMe::Overlay(Overlay::Massage)),
         ("physio_massage", ShowMe::Overlay(Overlay::Massage)),
         ("treat_heat_cold", ShowMe::Overlay(Overlay::Heat)),

@@ -1,6 +1,7 @@
 //! The scenarios tell the cramp story correctly: a cramp points the foot with a hard calf
 //! contraction, a stretch lengthens the calf and the contraction fades, a bent knee spares the
-//! gastrocnemius, a heel raise is a controlled, weaker contraction.
+//! gastrocnemius, a heel raise is a controlled, weaker contraction. The physiology tests read
+//! the exported series (`--export-scenario`), the same numbers a user can export.
 
 use cramp_explorer::core::biomech::{MuscleState, MusculoskeletalModel};
 use cramp_explorer::core::export::{
@@ -33,7 +34,7 @@ fn state_at(model: &MusculoskeletalModel, scenario: &Scenario, t: f64, id: &str)
 }
 
 #[test]
-fn all_five_scenarios_exist_with_titles_and_descriptions() {
+fn every_scenario_exists_with_titles_and_descriptions() {
     let model = model();
     let library = library(&model);
     for id in [
@@ -42,6 +43,7 @@ fn all_five_scenarios_exist_with_titles_and_descriptions() {
         "standing_calf_stretch",
         "bent_knee_stretch",
         "heel_raise",
+        "heel_raise_series",
     ] {
         let scenario = library.get(id).unwrap_or_else(|| panic!("{id}"));
         assert!(
@@ -51,8 +53,31 @@ fn all_five_scenarios_exist_with_titles_and_descriptions() {
     }
 }
 
+/// One muscle's rows of the exported scenario series: (time, knee, ankle, activation, MTU
+/// length, fibre length, force).
+fn exported(
+    model: &MusculoskeletalModel,
+    scenario: &Scenario,
+    id: &str,
+) -> Vec<(f64, f64, f64, f64, f64, f64, f64)> {
+    scenario_csv(model, scenario)
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split(',').collect();
+            if cells.get(3) != Some(&id) {
+                return None;
+            }
+            let n = |i: usize| cells[i].parse::<f64>().expect("number");
+            Some((n(0), n(1), n(2), n(4), n(5), n(6), n(7)))
+        })
+        .collect()
+}
+
+const CALF: [&str; 3] = ["gastrocnemius_medial", "gastrocnemius_lateral", "soleus"];
+
 #[test]
-fn a_cramp_is_a_hard_calf_contraction_that_points_the_foot_and_then_eases() {
+fn a_cramp_is_a_strong_submaximal_patchy_contraction_that_points_the_foot_and_then_eases() {
     let model = model();
     let library = library(&model);
     let cramp = library.get("calf_cramp").expect("calf_cramp");
@@ -63,15 +88,34 @@ fn a_cramp_is_a_hard_calf_contraction_that_points_the_foot_and_then_eases() {
         cramp.sample(cramp.key_time_s).pose.ankle_dorsiflexion_deg < -30.0,
         "the foot points"
     );
-    assert!(during.activation > 0.6, "activation {}", during.activation);
+    // Strong: many times the resting force, and the fibres shorten (the belly thickens) ...
     assert!(
         during.force_n > 10.0 * before.force_n.max(5.0),
         "force {} vs {}",
         during.force_n,
         before.force_n
     );
-    // Contracting while the foot points: the fibres shorten (and the belly thickens on screen).
     assert!(during.fiber_length_m < 0.9 * before.fiber_length_m);
+    // ... but submaximal: cramp EMG stays well below a maximal contraction (Minetto 2013).
+    for id in CALF {
+        let peak = exported(&model, cramp, id)
+            .iter()
+            .map(|row| row.3)
+            .fold(0.0, f64::max);
+        assert!((0.4..=0.8).contains(&peak), "{id} peaks at activation {peak}");
+    }
+    // Patchy: which head works harder changes during the cramp.
+    let medial = exported(&model, cramp, "gastrocnemius_medial");
+    let lateral = exported(&model, cramp, "gastrocnemius_lateral");
+    let differences: Vec<f64> = medial
+        .iter()
+        .zip(&lateral)
+        .filter(|(m, _)| (2.5..=8.0).contains(&m.0))
+        .map(|(m, l)| m.3 - l.3)
+        .collect();
+    let spread = differences.iter().copied().fold(f64::MIN, f64::max)
+        - differences.iter().copied().fold(f64::MAX, f64::min);
+    assert!(spread > 0.1, "the heads' activations move together (spread {spread})");
     assert!(after.activation < 0.1);
     assert!(
         cramp.sample(cramp.key_time_s).twitch > 0.5,
@@ -80,33 +124,56 @@ fn a_cramp_is_a_hard_calf_contraction_that_points_the_foot_and_then_eases() {
 }
 
 #[test]
-fn the_relief_stretch_lengthens_the_calf_and_the_contraction_fades() {
+fn the_relief_stretch_lengthens_the_calf_while_the_drive_falls() {
     let model = model();
     let library = library(&model);
     let stretch = library.get("cramp_relief_stretch").expect("stretch");
-    let start = state_at(&model, stretch, 0.0, "gastrocnemius_medial");
-    let held = state_at(&model, stretch, 9.0, "gastrocnemius_medial");
-    assert!(
-        held.mtu_length_m > start.mtu_length_m + 0.03,
-        "{} -> {}",
-        start.mtu_length_m,
-        held.mtu_length_m
-    );
-    assert!(held.activation < 0.15 && start.activation > 0.8);
+    for id in CALF {
+        let rows = exported(&model, stretch, id);
+        let start = rows.first().expect("rows");
+        // The moment the ankle first reaches its most dorsiflexed angle: the full stretch.
+        let top = rows.iter().map(|r| r.2).fold(f64::MIN, f64::max);
+        let full = rows.iter().find(|r| r.2 >= top - 1e-6).expect("full stretch");
+        assert!(full.4 > start.4 + 0.02, "{id} lengthens {} -> {}", start.4, full.4);
+        assert!(start.3 > 0.4, "{id} starts cramping ({})", start.3);
+        // The ankle is not forced up against a fully active calf.
+        assert!(full.3 < 0.15, "{id} activation {} at the full stretch", full.3);
+        // While the ankle goes up, the calf's activation never rises.
+        let rising: Vec<_> = rows.iter().filter(|r| r.0 >= 1.0 && r.0 <= full.0).collect();
+        assert!(
+            rising.windows(2).all(|w| w[1].3 <= w[0].3 + 1e-6),
+            "{id}: activation rises during the stretch"
+        );
+    }
 }
 
 #[test]
-fn the_bent_knee_stretch_stretches_soleus_but_not_gastrocnemius() {
+fn the_bent_knee_stretch_stretches_soleus_more_and_gastrocnemius_less() {
     let model = model();
     let library = library(&model);
     let standing = library.get("standing_calf_stretch").expect("standing");
     let bent = library.get("bent_knee_stretch").expect("bent");
-    let at = |s: &Scenario, id| state_at(&model, s, s.key_time_s, id).mtu_length_m;
-    let rest = |id| state_at(&model, standing, 0.0, id).mtu_length_m;
-    assert!(at(standing, "gastrocnemius_medial") > rest("gastrocnemius_medial") + 0.01);
-    assert!(at(bent, "gastrocnemius_medial") < at(standing, "gastrocnemius_medial") - 0.005);
-    assert!((at(bent, "soleus") - at(standing, "soleus")).abs() < 1e-6);
-    assert!(at(bent, "soleus") > rest("soleus") + 0.01);
+    let at = |s: &Scenario, id| state_at(&model, s, s.key_time_s, id);
+    let rest = |id| state_at(&model, standing, 0.0, id);
+    // Bending the knee lets the ankle go further ...
+    assert!(
+        bent.sample(bent.key_time_s).pose.ankle_dorsiflexion_deg
+            > standing.sample(standing.key_time_s).pose.ankle_dorsiflexion_deg + 5.0
+    );
+    // ... so the soleus fibres are stretched more than in the straight-knee stretch ...
+    let soleus_fibre = |s| at(s, "soleus").fiber_length_m;
+    assert!(
+        soleus_fibre(bent) > soleus_fibre(standing) * 1.05,
+        "soleus fibres {} (bent) vs {} (standing)",
+        soleus_fibre(bent),
+        soleus_fibre(standing)
+    );
+    assert!(soleus_fibre(standing) > rest("soleus").fiber_length_m);
+    // ... and gastrocnemius less: the straight knee is what stretches it.
+    for id in ["gastrocnemius_medial", "gastrocnemius_lateral"] {
+        assert!(at(standing, id).mtu_length_m > rest(id).mtu_length_m + 0.01);
+        assert!(at(bent, id).mtu_length_m < at(standing, id).mtu_length_m - 0.005);
+    }
 }
 
 #[test]

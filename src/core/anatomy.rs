@@ -187,6 +187,11 @@ pub const REQUIRED_IDS: &[&str] = &[
     "anterior_tibial_artery",
     "great_saphenous_vein",
     "small_saphenous_vein",
+    // The deep veins: a deep vein thrombosis's "Show me" lights them, not the surface veins.
+    "popliteal_vein",
+    "posterior_tibial_vein",
+    "fibular_vein",
+    "anterior_tibial_vein",
     "skin",
 ];
 

@@ -13,7 +13,9 @@ use super::data_error::{DataError, parse_ron};
 
 /// Range of motion the model and the controls allow.
 pub const KNEE_FLEXION_RANGE_DEG: (f64, f64) = (0.0, 140.0);
-pub const ANKLE_DORSIFLEXION_RANGE_DEG: (f64, f64) = (-50.0, 25.0);
+/// Dorsiflexion goes further with the knee bent (the gastrocnemius no longer holds it back):
+/// a weight-bearing lunge commonly reaches 30 degrees or more.
+pub const ANKLE_DORSIFLEXION_RANGE_DEG: (f64, f64) = (-50.0, 30.0);
 
 /// The pose of the leg: the two joint angles that move the shank and the foot.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
@@ -285,6 +287,25 @@ pub mod curves {
             1.8 - 0.8 / (1.0 + 12.5 * v)
         }
         .clamp(0.0, 1.8)
+    }
+}
+
+/// How a shared tendon's pull divides among the muscles that insert on it: each muscle's share
+/// is its own tendon force over their sum (Newton's third law at the common insertion). With no
+/// force at all (or bad numbers) every muscle gets an equal share, so a slack tendon still moves
+/// with the bellies.
+pub fn shared_tendon_shares(forces_n: &[f64]) -> Vec<f64> {
+    let usable: Vec<f64> = forces_n
+        .iter()
+        .map(|f| if f.is_finite() { f.max(0.0) } else { 0.0 })
+        .collect();
+    let total: f64 = usable.iter().sum();
+    if total > 1e-9 {
+        usable.iter().map(|f| f / total).collect()
+    } else if usable.is_empty() {
+        Vec::new()
+    } else {
+        vec![1.0 / usable.len() as f64; usable.len()]
     }
 }
 

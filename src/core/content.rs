@@ -75,7 +75,7 @@ pub enum ShowMe {
     Play(String),
     /// Turn the camera to a preset view.
     View(String),
-    /// Draw a teaching overlay: massage strokes, heat or cold pack, TENS pads, fatigue map.
+    /// Draw a teaching overlay: massage strokes, heat or cold pack, TENS pads, workload map.
     Overlay(super::overlay::Overlay),
 }
 

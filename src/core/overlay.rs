@@ -1,7 +1,7 @@
 //! Teaching overlays drawn on the model: where a physiotherapist massages and in which
-//! direction, where a heat or cold pack goes, where TENS electrodes sit, and a heat map of how
-//! hard each muscle worked (fatigue). Placement is worked out here from the anatomy data, so it
-//! follows the calf whatever the anatomy file says.
+//! direction, where a heat or cold pack goes, where TENS electrodes sit, and a map of each
+//! muscle's workload (a quantity the model computes, not fatigue itself). Placement is worked
+//! out here from the anatomy data, so it follows the calf whatever the anatomy file says.
 
 use std::fmt;
 
@@ -13,8 +13,9 @@ use super::scenario::Scenario;
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
 pub enum Overlay {
-    /// Muscles coloured by the work they did in the playing scenario.
-    Fatigue,
+    /// Muscles coloured by their workload in the playing scenario: the time integral of
+    /// activation × maximal isometric force, on a fixed scale (`WORKLOAD_FULL_SCALE_NS`).
+    Workload,
     /// Muscles coloured by how stretched their fibres are, live.
     Stretch,
     /// Stroke arrows on the calf, from the ankle towards the knee.
@@ -29,7 +30,7 @@ pub enum Overlay {
 
 impl Overlay {
     pub const ALL: [Overlay; 6] = [
-        Overlay::Fatigue,
+        Overlay::Workload,
         Overlay::Stretch,
         Overlay::Massage,
         Overlay::Heat,
@@ -39,7 +40,7 @@ impl Overlay {
 
     pub fn name(self) -> &'static str {
         match self {
-            Overlay::Fatigue => "fatigue",
+            Overlay::Workload => "workload",
             Overlay::Stretch => "stretch",
             Overlay::Massage => "massage",
             Overlay::Heat => "heat",
@@ -51,9 +52,11 @@ impl Overlay {
     /// One line for the legend beside the model: what the overlay shows and why.
     pub fn legend(self) -> &'static str {
         match self {
-            Overlay::Fatigue => {
-                "Heat map of effort: the hotter a muscle, the harder it worked in this movement. \
-                 Tired, overworked muscles are more likely to cramp."
+            Overlay::Workload => {
+                "Workload in the model: each muscle's activation times its greatest force, added \
+                 up over the movement (fixed scale: dark 0, bright red 40 kN·s or more). It is \
+                 not fatigue itself; muscles that do much more work than usual tire, and tired \
+                 muscles cramp more easily."
             }
             Overlay::Stretch => {
                 "Stretch map: blue fibres are short, white at their best length, red stretched. \
@@ -61,11 +64,13 @@ impl Overlay {
             }
             Overlay::Massage => {
                 "Massage: long, firm strokes up the calf, from the ankle towards the knee, \
-                 then gentle kneading of the muscle belly."
+                 then gentle kneading. Not if one calf is swollen, warm, red or darkened: \
+                 get it checked first (it could be a clot)."
             }
             Overlay::Heat => {
-                "Heat: a warm (not hot) pack on the calf for about 15 minutes relaxes a tense \
-                 muscle before stretching."
+                "Heat: a warm (not hot) pack on the calf for about 15 minutes can relax a tense \
+                 muscle. Not with diabetes, numb skin or poor circulation (burns go unfelt); \
+                 not on a calf that is swollen, warm or red."
             }
             Overlay::Cold => {
                 "Cold: an ice pack wrapped in a cloth, 10 to 15 minutes, eases soreness after \
@@ -83,11 +88,15 @@ impl std::str::FromStr for Overlay {
     type Err = String;
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let wanted = text.trim().to_ascii_lowercase();
+        // Links shared before the workload map was named honestly still open it.
+        if wanted == "fatigue" {
+            return Ok(Overlay::Workload);
+        }
         Overlay::ALL
             .into_iter()
             .find(|o| o.name() == wanted)
             .ok_or_else(|| {
-                format!("unknown overlay {text:?}; expected one of fatigue, stretch, massage, heat, cold, tens")
+                format!("unknown overlay {text:?}; expected one of workload, stretch, massage, heat, cold, tens")
             })
     }
 }
@@ -205,20 +214,31 @@ impl OverlayPlacement {
     }
 }
 
-/// How hard each muscle works over a whole scenario: mean activation, scaled so the hardest
-/// working muscle is 1 (all zeros if nothing is active). In model order.
+/// The workload that paints a muscle at full colour: ten heel raises load the soleus to about
+/// this much (see the tests), so a muscle's colour compares it with that, not with the other
+/// muscles of the same movement.
+pub const WORKLOAD_FULL_SCALE_NS: f64 = 40_000.0;
+
+/// Each muscle's workload over a whole scenario, N·s: the time integral of activation × maximal
+/// isometric force (its active force capacity in use). In model order.
 pub fn workload(model: &MusculoskeletalModel, scenario: &Scenario) -> Vec<f64> {
-    let mut sums = vec![0.0; model.muscles.len()];
-    let mut samples = 0.0;
-    scenario.simulate(model, scenario.duration_s(), |_, _, states| {
-        for (sum, state) in sums.iter_mut().zip(states) {
-            *sum += state.activation;
+    let mut impulse = vec![0.0; model.muscles.len()];
+    let mut previous_t = 0.0;
+    scenario.simulate(model, scenario.duration_s(), |t, _, states| {
+        let dt = t - previous_t;
+        previous_t = t;
+        for ((sum, state), muscle) in impulse.iter_mut().zip(states).zip(&model.muscles) {
+            *sum += state.activation * muscle.max_isometric_force_n * dt;
         }
-        samples += 1.0;
     });
-    let highest = sums.iter().copied().fold(0.0, f64::max);
-    if highest <= 0.0 || samples == 0.0 {
-        return vec![0.0; sums.len()];
+    impulse
+}
+
+/// A workload as the 0..1 position on the overlay's fixed colour scale.
+pub fn workload_on_scale(workload_ns: f64) -> f64 {
+    if workload_ns.is_finite() {
+        (workload_ns / WORKLOAD_FULL_SCALE_NS).clamp(0.0, 1.0)
+    } else {
+        0.0
     }
-    sums.iter().map(|s| s / highest).collect()
 }

@@ -84,7 +84,7 @@ pub struct ViewState {
     pub xray: bool,
     /// Structures the user hid, by id.
     pub hide: Vec<String>,
-    /// A teaching overlay on the model (massage strokes, heat or cold, TENS pads, fatigue map).
+    /// A teaching overlay on the model (massage strokes, heat or cold, TENS pads, workload map).
     pub overlay: Option<Overlay>,
     /// A guided tour, by id, and its step (1 is the first).
     pub tour: Option<String>,

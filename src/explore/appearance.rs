@@ -7,7 +7,7 @@ use super::selection::Hovered;
 use crate::anatomy::materials::for_system;
 use crate::anatomy::{StructureId, SystemOf};
 use crate::content::Spotlight;
-use crate::core::overlay::Overlay;
+use crate::core::overlay::{Overlay, workload_on_scale};
 use crate::motion::{Biomechanics, LegPose};
 use crate::overlays::Workload;
 use crate::state::CurrentView;
@@ -156,11 +156,11 @@ fn update_materials(
         if let Some(heat) = heat_colour(mode, &id.0, bio.as_deref(), leg.as_deref()) {
             atlas.base_color = heat;
         }
-        // The fatigue overlay paints every modelled muscle by the work it did.
-        if view.0.overlay == Some(Overlay::Fatigue)
+        // The workload overlay paints every modelled muscle on one fixed scale.
+        if view.0.overlay == Some(Overlay::Workload)
             && let Some(load) = bio.as_deref().and_then(|b| workload.of(b, &id.0))
         {
-            let rgb = heat_ramp(load as f32);
+            let rgb = heat_ramp(workload_on_scale(load) as f32);
             atlas.base_color = Color::srgb(rgb.x, rgb.y, rgb.z);
         }
         // A spotlight always fades the rest; a selection only in x-ray mode.

@@ -8,7 +8,7 @@ use bevy::prelude::*;
 use super::{Biomechanics, LegPose, segment_transform};
 use crate::anatomy::{RestShape, StructureId};
 use crate::core::anatomy::Segment;
-use crate::core::biomech::MuscleState;
+use crate::core::biomech::{MuscleState, shared_tendon_shares};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -40,10 +40,8 @@ enum Contraction {
         /// Per vertex: the centre line's (x, z) at the vertex's height.
         centre: Vec<[f32; 2]>,
     },
-    /// A tendon pulled up by the muscles it belongs to (weights sum to 1).
-    Tendon {
-        muscles: Vec<(usize, f32)>,
-    },
+    /// A tendon pulled up by the muscles it belongs to, each by its share of the tendon force.
+    Tendon { muscles: Vec<usize> },
 }
 
 #[derive(Component)]
@@ -105,15 +103,11 @@ fn prepare_soft_tissue(
                     .collect(),
             }
         } else if id.0 == "calcaneal_tendon" {
-            // The shared tendon of the triceps surae: soleus carries about half its force.
-            let muscles = [
-                ("soleus", 0.5),
-                ("gastrocnemius_medial", 0.3),
-                ("gastrocnemius_lateral", 0.2),
-            ]
-            .into_iter()
-            .filter_map(|(m, w)| bio.muscle_index(m).map(|i| (i, w)))
-            .collect();
+            // The shared tendon of the triceps surae.
+            let muscles = ["soleus", "gastrocnemius_medial", "gastrocnemius_lateral"]
+                .into_iter()
+                .filter_map(|m| bio.muscle_index(m))
+                .collect();
             Contraction::Tendon { muscles }
         } else {
             Contraction::None
@@ -151,6 +145,21 @@ fn deform_soft_tissue(
         let Some(mut mesh) = meshes.get_mut(&mesh.0) else {
             continue;
         };
+        // A shared tendon follows its muscles, each by its share of the live tendon force.
+        let tendon_pull: f32 = match &tissue.contraction {
+            Contraction::Tendon { muscles } => {
+                let forces: Vec<f64> = muscles
+                    .iter()
+                    .map(|m| leg.states.get(*m).map_or(0.0, |s| s.force_n))
+                    .collect();
+                muscles
+                    .iter()
+                    .zip(shared_tendon_shares(&forces))
+                    .map(|(m, share)| shortening(*m) * share as f32)
+                    .sum()
+            }
+            _ => 0.0,
+        };
         let mut positions = Vec::with_capacity(rest.positions.len());
         let mut normals = Vec::with_capacity(rest.normals.len());
         for (index, (p, n)) in rest.positions.iter().zip(&rest.normals).enumerate() {
@@ -177,12 +186,8 @@ fn deform_soft_tissue(
                     // The distal end moves towards the origin by the shortening.
                     p.y += d * u * (1.0 - w[2]);
                 }
-                Contraction::Tendon { muscles } => {
-                    let d: f32 = muscles
-                        .iter()
-                        .map(|(m, weight)| shortening(*m) * weight)
-                        .sum();
-                    p.y += d * (1.0 - w[2]);
+                Contraction::Tendon { .. } => {
+                    p.y += tendon_pull * (1.0 - w[2]);
                 }
             }
             let skinned = (0..3).fold(Vec3::ZERO, |sum, k| {

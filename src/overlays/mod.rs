@@ -1,7 +1,7 @@
 //! Teaching overlays on the model, switched by `CurrentView.overlay` (content "show me" links,
 //! tour steps, `?overlay=` / `--overlay`): massage strokes that travel up the calf, a warm or a
-//! cold pack round it, TENS electrode pads, and the fatigue heat map's workload (which the
-//! appearance system paints). Placement comes from the anatomy (`core::overlay`).
+//! cold pack round it, TENS electrode pads, and each muscle's workload (which the appearance
+//! system paints). Placement comes from the anatomy (`core::overlay`).
 
 use bevy::prelude::*;
 
@@ -35,8 +35,8 @@ struct MassageStroke {
     phase: f32,
 }
 
-/// How hard each muscle worked in the playing scenario (model order, 0..1), for the fatigue
-/// heat map. Worked out once per scenario.
+/// Each muscle's workload in the playing scenario (model order, N·s), for the workload map.
+/// Worked out once per scenario.
 #[derive(Resource, Clone, Debug, Default, PartialEq)]
 pub struct Workload {
     pub scenario: Option<String>,
@@ -232,7 +232,7 @@ fn update_workload(
     mut load: ResMut<Workload>,
 ) {
     let Some(bio) = bio else { return };
-    if view.0.overlay != Some(Overlay::Fatigue) || load.scenario == playback.scenario {
+    if view.0.overlay != Some(Overlay::Workload) || load.scenario == playback.scenario {
         return;
     }
     let per_muscle = playback
