@@ -12,7 +12,8 @@ pub mod automation;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod content;
-pub mod core;
+/// The Bevy-free core crate, under its old name so `crate::core::…` paths read as before.
+pub use cramp_core as core;
 pub mod data_files;
 pub mod explore;
 pub mod motion;

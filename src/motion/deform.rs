@@ -41,7 +41,9 @@ enum Contraction {
         centre: Vec<[f32; 2]>,
     },
     /// A tendon pulled up by the muscles it belongs to, each by its share of the tendon force.
-    Tendon { muscles: Vec<usize> },
+    Tendon {
+        muscles: Vec<usize>,
+    },
 }
 
 #[derive(Component)]

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use super::data_error::{DataError, parse_validated};
+use crate::data_error::{DataError, parse_validated};
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -76,7 +76,7 @@ pub enum ShowMe {
     /// Turn the camera to a preset view.
     View(String),
     /// Draw a teaching overlay: massage strokes, heat or cold pack, TENS pads, workload map.
-    Overlay(super::overlay::Overlay),
+    Overlay(crate::overlay::Overlay),
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -262,7 +262,7 @@ impl Content {
                         ShowMe::Play(s) if !known.scenarios.contains(s) => {
                             problem(format!("item {id:?}: show_me plays unknown scenario {s:?}"))
                         }
-                        ShowMe::View(v) if v.parse::<super::view_state::ViewPreset>().is_err() => {
+                        ShowMe::View(v) if v.parse::<crate::view_state::ViewPreset>().is_err() => {
                             problem(format!("item {id:?}: unknown view {v:?}"))
                         }
                         _ => {}

@@ -7,8 +7,8 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use super::data_error::{DataError, parse_validated};
-use super::view_state::ViewState;
+use crate::data_error::{DataError, parse_validated};
+use crate::view_state::ViewState;
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

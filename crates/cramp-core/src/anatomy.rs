@@ -7,7 +7,7 @@
 
 use serde::Deserialize;
 
-use super::data_error::{DataError, parse_validated};
+use crate::data_error::{DataError, parse_validated};
 
 /// A whole anatomy file.
 #[derive(Clone, Debug, Deserialize)]

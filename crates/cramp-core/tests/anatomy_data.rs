@@ -1,14 +1,14 @@
 //! The shipped anatomy file: complete, consistent, and turned into sound meshes of adult size.
 
-use cramp_explorer::core::anatomy::{AnatomyAtlas, BodySystem, Compartment, REQUIRED_IDS};
-use cramp_explorer::core::geometry::{TriangleMesh, sweep_mesh};
+use cramp_core::anatomy::{AnatomyAtlas, BodySystem, Compartment, REQUIRED_IDS};
+use cramp_core::geometry::{TriangleMesh, sweep_mesh};
 
 const FILE: &str = "assets/anatomy/leg.anatomy.ron";
 
 fn atlas() -> AnatomyAtlas {
     let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/assets/anatomy/leg.anatomy.ron"
+        "/../../assets/anatomy/leg.anatomy.ron"
     ))
     .expect("the anatomy file ships with the app");
     match AnatomyAtlas::from_ron(FILE, &bytes) {
@@ -207,7 +207,7 @@ fn whole_leg_stays_within_the_triangle_budget() {
 fn validation_reports_every_problem_with_the_file_name() {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/assets/anatomy/leg.anatomy.ron"
+        "/../../assets/anatomy/leg.anatomy.ron"
     ))
     .expect("file");
     // Duplicate an id and drop a muscle's nerve: both must be reported.
@@ -237,7 +237,7 @@ fn validation_reports_every_problem_with_the_file_name() {
 
 #[test]
 fn search_forgives_case_typos_and_finds_synonyms() {
-    use cramp_explorer::core::search::search;
+    use cramp_core::search::search;
     let atlas = atlas();
     let first = |q: &str| search(&atlas, q).first().map(|s| s.id.clone());
     assert_eq!(first("achilles").as_deref(), Some("calcaneal_tendon"));

@@ -10,15 +10,13 @@
 //!   from the gastrocnemius at 90 degrees.
 //! - Maximal plantarflexion torque of healthy adults ~100-250 N m (e.g. Maganaris 1998, Fig. 4).
 
-use cramp_explorer::core::anatomy::{AnatomyAtlas, BodySystem};
-use cramp_explorer::core::biomech::{
-    Joint, JointAngles, MusculoskeletalModel, activation_step, curves,
-};
+use cramp_core::anatomy::{AnatomyAtlas, BodySystem};
+use cramp_core::biomech::{Joint, JointAngles, MusculoskeletalModel, activation_step, curves};
 
 fn model() -> MusculoskeletalModel {
     let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/assets/anatomy/leg.muscles.ron"
+        "/../../assets/anatomy/leg.muscles.ron"
     ))
     .expect("file");
     MusculoskeletalModel::from_ron("musculotendon.ron", &bytes).unwrap_or_else(|e| panic!("{e:?}"))
@@ -34,7 +32,7 @@ fn every_leg_muscle_of_the_anatomy_has_a_path() {
     let model = model();
     let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/assets/anatomy/leg.anatomy.ron"
+        "/../../assets/anatomy/leg.anatomy.ron"
     ))
     .expect("file");
     let atlas = AnatomyAtlas::from_ron("leg.anatomy.ron", &bytes).expect("valid");
@@ -134,9 +132,16 @@ fn gastrocnemius_knee_moment_arm_and_shortening_match_cadaver_measurements() {
         let arm = |knee: f64| model.moment_arm(gastroc, JointAngles::new(knee, 0.0), Joint::Knee);
         // Spoor 1990: 12-20 mm in the first part of flexion.
         let early = arm(20.0);
-        assert!((0.012..=0.020).contains(&early), "{id}: {early} m at 20 degrees");
+        assert!(
+            (0.012..=0.020).contains(&early),
+            "{id}: {early} m at 20 degrees"
+        );
         // It falls with flexion and is small at 90 degrees (Spoor 1990; Li 2002).
-        assert!(arm(60.0) < early && arm(90.0).abs() < 0.005, "{id}: {} m at 90", arm(90.0));
+        assert!(
+            arm(60.0) < early && arm(90.0).abs() < 0.005,
+            "{id}: {} m at 90",
+            arm(90.0)
+        );
         // Shortening: a 12-20 mm moment arm over the first 45-60 degrees and a small one after
         // gives 1.5-3.5 cm from a straight knee to 90 and to 120 degrees.
         let length = |knee: f64| model.mtu_length(gastroc, JointAngles::new(knee, 0.0));
@@ -270,7 +275,7 @@ fn poses_outside_the_range_of_motion_are_clamped() {
 /// nearly all of it, with a straight knee the gastrocnemius takes a real part.
 #[test]
 fn the_achilles_tendon_pull_is_shared_by_the_muscles_actual_forces() {
-    use cramp_explorer::core::biomech::shared_tendon_shares;
+    use cramp_core::biomech::shared_tendon_shares;
     let model = model();
     let force = |id: &str, pose: JointAngles| {
         let muscle = model.muscle(id).expect(id);
@@ -279,15 +284,20 @@ fn the_achilles_tendon_pull_is_shared_by_the_muscles_actual_forces() {
             .force_n
     };
     let triceps = ["soleus", "gastrocnemius_medial", "gastrocnemius_lateral"];
-    let shares_at = |pose: JointAngles| {
-        shared_tendon_shares(&triceps.map(|id| force(id, pose)))
-    };
+    let shares_at = |pose: JointAngles| shared_tendon_shares(&triceps.map(|id| force(id, pose)));
     let straight = shares_at(JointAngles::new(0.0, 0.0));
     let bent = shares_at(JointAngles::new(90.0, 0.0));
     assert!((straight.iter().sum::<f64>() - 1.0).abs() < 1e-9);
     // Bending the knee slackens gastrocnemius: the soleus's share grows.
     assert!(bent[0] > straight[0] + 0.05, "{bent:?} vs {straight:?}");
-    assert!(straight[1] > 0.15, "gastrocnemius medialis share {}", straight[1]);
+    assert!(
+        straight[1] > 0.15,
+        "gastrocnemius medialis share {}",
+        straight[1]
+    );
     // No force (or bad numbers): equal shares, never NaN.
-    assert_eq!(shared_tendon_shares(&[0.0, f64::NAN, -3.0]), vec![1.0 / 3.0; 3]);
+    assert_eq!(
+        shared_tendon_shares(&[0.0, f64::NAN, -3.0]),
+        vec![1.0 / 3.0; 3]
+    );
 }

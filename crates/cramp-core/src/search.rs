@@ -1,7 +1,7 @@
 //! Forgiving search over structure names: plain and Latin names, ids and synonyms, ignoring
 //! case, punctuation and small typos ("achilles" and "achiles" both find the calcaneal tendon).
 
-use super::anatomy::{AnatomyAtlas, Structure};
+use crate::anatomy::{AnatomyAtlas, Structure};
 
 /// Lower-case words of letters and digits only.
 fn words(text: &str) -> Vec<String> {

@@ -7,9 +7,9 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use super::anatomy::AnatomyAtlas;
-use super::biomech::MusculoskeletalModel;
-use super::scenario::Scenario;
+use crate::anatomy::AnatomyAtlas;
+use crate::biomech::MusculoskeletalModel;
+use crate::scenario::Scenario;
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
 pub enum Overlay {
@@ -54,7 +54,7 @@ impl Overlay {
         match self {
             Overlay::Workload => {
                 "Workload in the model: each muscle's activation times its greatest force, added \
-                 up over the movement (fixed scale: dark 0, bright red 40 kN·s or more). It is \
+                 up over the movement (fixed scale: dark 0, bright red 60 kN·s or more). It is \
                  not fatigue itself; muscles that do much more work than usual tire, and tired \
                  muscles cramp more easily."
             }
@@ -214,10 +214,10 @@ impl OverlayPlacement {
     }
 }
 
-/// The workload that paints a muscle at full colour: ten heel raises load the soleus to about
-/// this much (see the tests), so a muscle's colour compares it with that, not with the other
-/// muscles of the same movement.
-pub const WORKLOAD_FULL_SCALE_NS: f64 = 40_000.0;
+/// The workload that paints a muscle at full colour, fixed so that colours compare across
+/// movements (ten heel raises bring the soleus to about three quarters of it) instead of always
+/// painting the busiest muscle of a movement red.
+pub const WORKLOAD_FULL_SCALE_NS: f64 = 60_000.0;
 
 /// Each muscle's workload over a whole scenario, N·s: the time integral of activation × maximal
 /// isometric force (its active force capacity in use). In model order.

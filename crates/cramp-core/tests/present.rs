@@ -1,22 +1,22 @@
 //! Presenter and learning data: the tours, the quiz bank and its scoring, the clinic settings,
 //! and where the teaching overlays sit on the calf. Plain Rust, no engine.
 
-use cramp_explorer::core::anatomy::AnatomyAtlas;
-use cramp_explorer::core::biomech::MusculoskeletalModel;
-use cramp_explorer::core::clinic::ClinicSettings;
-use cramp_explorer::core::overlay::{
+use cramp_core::anatomy::AnatomyAtlas;
+use cramp_core::biomech::MusculoskeletalModel;
+use cramp_core::clinic::ClinicSettings;
+use cramp_core::overlay::{
     OverlayPlacement, WORKLOAD_FULL_SCALE_NS, bounds_of, workload, workload_on_scale,
 };
-use cramp_explorer::core::quiz::{
-    Answer, Given, QuizBank, QuizProgress, QuizRound, ROUND_LENGTH, Topic,
-};
-use cramp_explorer::core::scenario::ScenarioLibrary;
-use cramp_explorer::core::tour::{
-    Audience, REQUIRED_TOURS, TourLibrary, TourPosition, TourTargets,
-};
+use cramp_core::quiz::{Answer, Given, QuizBank, QuizProgress, QuizRound, ROUND_LENGTH, Topic};
+use cramp_core::scenario::ScenarioLibrary;
+use cramp_core::tour::{Audience, REQUIRED_TOURS, TourLibrary, TourPosition, TourTargets};
 
 fn read(relative: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/assets/{relative}", env!("CARGO_MANIFEST_DIR"))).expect(relative)
+    std::fs::read(format!(
+        "{}/../../assets/{relative}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect(relative)
 }
 
 fn atlas() -> AnatomyAtlas {
@@ -350,7 +350,14 @@ fn the_workload_map_adds_up_force_over_a_real_series_of_heel_raises() {
     // The series really repeats the raise: its load is close to ten single raises' worth.
     let single = library.get("heel_raise").expect("one heel raise");
     let one = workload(&model, single);
-    let soleus = model.muscles.iter().position(|m| m.id == "soleus").expect("soleus");
+    let soleus = model
+        .muscles
+        .iter()
+        .position(|m| m.id == "soleus")
+        .expect("soleus");
     let ratio = of("soleus") / one[soleus];
-    assert!((5.0..=12.0).contains(&ratio), "ten raises are {ratio} single raises");
+    assert!(
+        (5.0..=12.0).contains(&ratio),
+        "ten raises are {ratio} single raises"
+    );
 }

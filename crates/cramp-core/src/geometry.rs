@@ -4,7 +4,7 @@
 
 use std::f32::consts::{FRAC_PI_2, TAU};
 
-use super::anatomy::SweepShape;
+use crate::anatomy::SweepShape;
 
 /// An indexed triangle list with smooth per-vertex normals, counter-clockwise seen from outside.
 #[derive(Clone, Debug, Default, PartialEq)]

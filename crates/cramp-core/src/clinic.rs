@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use super::data_error::{DataError, parse_ron};
+use crate::data_error::{DataError, parse_ron};
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]

@@ -3,8 +3,8 @@
 
 use std::fmt::Write;
 
-use super::biomech::{Joint, JointAngles, MusculoskeletalModel};
-use super::scenario::Scenario;
+use crate::biomech::{Joint, JointAngles, MusculoskeletalModel};
+use crate::scenario::Scenario;
 
 pub const KINEMATICS_HEADER: &str = "muscle,knee_flexion_deg,ankle_dorsiflexion_deg,mtu_length_m,ankle_moment_arm_m,knee_moment_arm_m";
 pub const SCENARIO_HEADER: &str = "time_s,knee_flexion_deg,ankle_dorsiflexion_deg,muscle,activation,mtu_length_m,fiber_length_m,force_n";

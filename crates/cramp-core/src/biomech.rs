@@ -8,8 +8,8 @@
 
 use serde::Deserialize;
 
-use super::anatomy::Segment;
-use super::data_error::{DataError, parse_ron};
+use crate::anatomy::Segment;
+use crate::data_error::{DataError, parse_ron};
 
 /// Range of motion the model and the controls allow.
 pub const KNEE_FLEXION_RANGE_DEG: (f64, f64) = (0.0, 140.0);

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use super::data_error::{DataError, parse_validated};
+use crate::data_error::{DataError, parse_validated};
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

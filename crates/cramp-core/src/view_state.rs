@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-pub use super::overlay::Overlay;
+pub use crate::overlay::Overlay;
 
 /// Camera presets, named as an anatomist looks at the right leg.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -3,16 +3,14 @@
 //! gastrocnemius, a heel raise is a controlled, weaker contraction. The physiology tests read
 //! the exported series (`--export-scenario`), the same numbers a user can export.
 
-use cramp_explorer::core::biomech::{MuscleState, MusculoskeletalModel};
-use cramp_explorer::core::export::{
-    KINEMATICS_HEADER, SCENARIO_HEADER, kinematics_csv, scenario_csv,
-};
-use cramp_explorer::core::scenario::{Scenario, ScenarioLibrary};
+use cramp_core::biomech::{MuscleState, MusculoskeletalModel};
+use cramp_core::export::{KINEMATICS_HEADER, SCENARIO_HEADER, kinematics_csv, scenario_csv};
+use cramp_core::scenario::{Scenario, ScenarioLibrary};
 
 fn model() -> MusculoskeletalModel {
     let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/assets/anatomy/leg.muscles.ron"
+        "/../../assets/anatomy/leg.muscles.ron"
     ))
     .expect("file");
     MusculoskeletalModel::from_ron("musculotendon.ron", &bytes).expect("valid")
@@ -21,7 +19,7 @@ fn model() -> MusculoskeletalModel {
 fn library(model: &MusculoskeletalModel) -> ScenarioLibrary {
     let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/assets/scenarios/leg.scenarios.ron"
+        "/../../assets/scenarios/leg.scenarios.ron"
     ))
     .expect("file");
     ScenarioLibrary::from_ron("scenarios.ron", &bytes, model).unwrap_or_else(|e| panic!("{e:?}"))
@@ -102,7 +100,10 @@ fn a_cramp_is_a_strong_submaximal_patchy_contraction_that_points_the_foot_and_th
             .iter()
             .map(|row| row.3)
             .fold(0.0, f64::max);
-        assert!((0.4..=0.8).contains(&peak), "{id} peaks at activation {peak}");
+        assert!(
+            (0.4..=0.8).contains(&peak),
+            "{id} peaks at activation {peak}"
+        );
     }
     // Patchy: which head works harder changes during the cramp.
     let medial = exported(&model, cramp, "gastrocnemius_medial");
@@ -115,7 +116,10 @@ fn a_cramp_is_a_strong_submaximal_patchy_contraction_that_points_the_foot_and_th
         .collect();
     let spread = differences.iter().copied().fold(f64::MIN, f64::max)
         - differences.iter().copied().fold(f64::MAX, f64::min);
-    assert!(spread > 0.1, "the heads' activations move together (spread {spread})");
+    assert!(
+        spread > 0.1,
+        "the heads' activations move together (spread {spread})"
+    );
     assert!(after.activation < 0.1);
     assert!(
         cramp.sample(cramp.key_time_s).twitch > 0.5,
@@ -133,16 +137,36 @@ fn the_relief_stretch_lengthens_the_calf_while_the_drive_falls() {
         let start = rows.first().expect("rows");
         // The moment the ankle first reaches its most dorsiflexed angle: the full stretch.
         let top = rows.iter().map(|r| r.2).fold(f64::MIN, f64::max);
-        let full = rows.iter().find(|r| r.2 >= top - 1e-6).expect("full stretch");
-        assert!(full.4 > start.4 + 0.02, "{id} lengthens {} -> {}", start.4, full.4);
+        let full = rows
+            .iter()
+            .find(|r| r.2 >= top - 1e-6)
+            .expect("full stretch");
+        assert!(
+            full.4 > start.4 + 0.02,
+            "{id} lengthens {} -> {}",
+            start.4,
+            full.4
+        );
         assert!(start.3 > 0.4, "{id} starts cramping ({})", start.3);
         // The ankle is not forced up against a fully active calf.
-        assert!(full.3 < 0.15, "{id} activation {} at the full stretch", full.3);
-        // While the ankle goes up, the calf's activation never rises.
-        let rising: Vec<_> = rows.iter().filter(|r| r.0 >= 1.0 && r.0 <= full.0).collect();
         assert!(
-            rising.windows(2).all(|w| w[1].3 <= w[0].3 + 1e-6),
-            "{id}: activation rises during the stretch"
+            full.3 < 0.15,
+            "{id} activation {} at the full stretch",
+            full.3
+        );
+        // While the ankle goes up, the calf's activation falls: each half second's mean is
+        // below the one before (the twitching makes single samples jitter).
+        let means: Vec<f64> = rows
+            .iter()
+            .filter(|r| r.0 >= 1.5 && r.0 <= full.0)
+            .collect::<Vec<_>>()
+            .chunks(50)
+            .map(|chunk| chunk.iter().map(|r| r.3).sum::<f64>() / chunk.len() as f64)
+            .collect();
+        assert!(means.len() >= 4, "{id}: the stretch is too short to judge");
+        assert!(
+            means.windows(2).all(|w| w[1] < w[0]),
+            "{id}: activation rises during the stretch {means:?}"
         );
     }
 }
@@ -158,7 +182,11 @@ fn the_bent_knee_stretch_stretches_soleus_more_and_gastrocnemius_less() {
     // Bending the knee lets the ankle go further ...
     assert!(
         bent.sample(bent.key_time_s).pose.ankle_dorsiflexion_deg
-            > standing.sample(standing.key_time_s).pose.ankle_dorsiflexion_deg + 5.0
+            > standing
+                .sample(standing.key_time_s)
+                .pose
+                .ankle_dorsiflexion_deg
+                + 5.0
     );
     // ... so the soleus fibres are stretched more than in the straight-knee stretch ...
     let soleus_fibre = |s| at(s, "soleus").fiber_length_m;

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::biomech::{JointAngles, MuscleState, MusculoskeletalModel, activation_step};
-use super::data_error::{DataError, parse_ron};
+use crate::biomech::{JointAngles, MuscleState, MusculoskeletalModel, activation_step};
+use crate::data_error::{DataError, parse_ron};
 
 /// All scenarios, as in `assets/scenarios/leg.scenarios.ron`.
 #[derive(Clone, Debug, Deserialize)]
