@@ -94,7 +94,7 @@ impl TriangleMesh {
             .fold(f32::INFINITY, f32::min)
     }
 
-    fn compute_smooth_normals(&mut self) {
+    pub(crate) fn compute_smooth_normals(&mut self) {
         let mut normals = vec![[0.0f32; 3]; self.positions.len()];
         for t in self.indices.chunks_exact(3) {
             let [a, b, c] = [0, 1, 2].map(|k| self.positions[t[k] as usize]);

@@ -1,0 +1,319 @@
+//! Shapes fitted to a measured human leg (`assets/anatomy/leg.shapes.ron`, written by
+//! `cargo run -p fit-anatomy`): each piece is a chain of cross-sections along a curved axis.
+//! A section is a closed outline of `points_per_section` points, given in the section's own
+//! plane, so it can carry any outline (a crescent soleus, a triangular tibia), not only an
+//! ellipse. Rounded ends close on a point along the axis.
+//!
+//! The data are our own, fitted to BodyParts3D (© The Database Center for Life Science,
+//! CC BY-SA 2.1 JP) and shared under the same licence (see `assets/anatomy/LICENSE.md`).
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::data_error::{DataError, parse_validated};
+use crate::geometry::TriangleMesh;
+
+/// The whole fitted-shape file.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FittedAtlas {
+    /// Where the shapes come from, shown in the credits.
+    pub credit: String,
+    /// Everything above this height (metres) is left out, in the fit and the comparison.
+    pub crop_above_y_m: f32,
+    /// Per structure id, its pieces (several for grouped structures, e.g. the metatarsals).
+    pub structures: BTreeMap<String, Vec<FittedPiece>>,
+}
+
+/// One fitted piece: sections along an axis.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FittedPiece {
+    /// The reference mesh this piece was fitted to (for the comparison).
+    pub reference: String,
+    /// Section centres along the axis, millimetres, `x y z` after each other.
+    pub axis_mm: Vec<f32>,
+    /// Points per section outline.
+    pub points_per_section: usize,
+    /// Per section, its outline: `u v` pairs in millimetres in the section frame
+    /// (`section_frames`), counter-clockwise about the axis.
+    pub outlines_mm: Vec<f32>,
+    /// How far past the first and the last section each end reaches, millimetres.
+    pub ends_mm: (f32, f32),
+}
+
+type V3 = [f32; 3];
+
+fn sub(a: V3, b: V3) -> V3 {
+    [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
+}
+fn add(a: V3, b: V3) -> V3 {
+    [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
+}
+fn scale(a: V3, s: f32) -> V3 {
+    [a[0] * s, a[1] * s, a[2] * s]
+}
+fn dot(a: V3, b: V3) -> f32 {
+    a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+}
+fn cross(a: V3, b: V3) -> V3 {
+    crate::geometry::cross(a, b)
+}
+fn normalize(a: V3) -> V3 {
+    let l = dot(a, a).sqrt();
+    if l > 0.0 { scale(a, 1.0 / l) } else { a }
+}
+
+/// The plane of one section: its centre, the axis direction through it, and two in-plane
+/// directions `u`, `v` with `u × v = tangent`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SectionFrame {
+    pub centre: V3,
+    pub tangent: V3,
+    pub u: V3,
+    pub v: V3,
+}
+
+/// Frames along an axis: tangents by central differences, `u` carried from section to section
+/// without twisting (parallel transport), starting from the world direction most across the
+/// axis. The fitting tool and the mesh builder both use this, so outlines land where they were
+/// measured.
+pub fn section_frames(axis: &[V3]) -> Vec<SectionFrame> {
+    let n = axis.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let tangent_at = |i: usize| -> V3 {
+        let (a, b) = match n {
+            1 => return [0.0, 1.0, 0.0],
+            _ if i == 0 => (axis[0], axis[1]),
+            _ if i == n - 1 => (axis[n - 2], axis[n - 1]),
+            _ => (axis[i - 1], axis[i + 1]),
+        };
+        let t = normalize(sub(b, a));
+        if dot(t, t) > 0.5 { t } else { [0.0, 1.0, 0.0] }
+    };
+    let first = tangent_at(0);
+    let seed = [[0.0, 0.0, 1.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]
+        .into_iter()
+        .min_by(|a, b| dot(*a, first).abs().total_cmp(&dot(*b, first).abs()))
+        .unwrap_or([0.0, 0.0, 1.0]);
+    let mut u = seed;
+    let mut frames = Vec::with_capacity(n);
+    for (i, centre) in axis.iter().enumerate() {
+        let tangent = tangent_at(i);
+        let mut carried = sub(u, scale(tangent, dot(u, tangent)));
+        if dot(carried, carried) < 1e-12 {
+            carried = sub(seed, scale(tangent, dot(seed, tangent)));
+        }
+        u = normalize(carried);
+        let v = cross(tangent, u);
+        frames.push(SectionFrame {
+            centre: *centre,
+            tangent,
+            u,
+            v,
+        });
+    }
+    frames
+}
+
+impl FittedPiece {
+    /// Section centres in metres.
+    pub fn axis(&self) -> Vec<V3> {
+        self.axis_mm
+            .chunks_exact(3)
+            .map(|c| [c[0] / 1000.0, c[1] / 1000.0, c[2] / 1000.0])
+            .collect()
+    }
+
+    fn sections(&self) -> usize {
+        self.axis_mm.len() / 3
+    }
+
+    /// The closed surface in metres, faces outwards, with smooth normals. `fibre` stripes run
+    /// along the axis (used to hint at muscle fibre direction).
+    pub fn mesh(&self) -> TriangleMesh {
+        let axis = self.axis();
+        let frames = section_frames(&axis);
+        let k = self.points_per_section;
+        let mut mesh = TriangleMesh::default();
+        if frames.len() < 2 || k < 3 {
+            return mesh;
+        }
+        let stripes = (k / 4).max(1) as f32;
+        for (i, frame) in frames.iter().enumerate() {
+            for j in 0..k {
+                let at = 2 * (i * k + j);
+                let (u, v) = (
+                    self.outlines_mm[at] / 1000.0,
+                    self.outlines_mm[at + 1] / 1000.0,
+                );
+                mesh.positions
+                    .push(add(frame.centre, add(scale(frame.u, u), scale(frame.v, v))));
+                mesh.fibre.push(
+                    0.5 + 0.5 * (stripes * std::f32::consts::TAU * j as f32 / k as f32).sin(),
+                );
+            }
+        }
+        let ring = |i: usize, j: usize| (i * k + j % k) as u32;
+        for i in 0..frames.len() - 1 {
+            for j in 0..k {
+                let (a, b, c, d) = (
+                    ring(i, j),
+                    ring(i, j + 1),
+                    ring(i + 1, j + 1),
+                    ring(i + 1, j),
+                );
+                mesh.indices.extend_from_slice(&[a, b, c, a, c, d]);
+            }
+        }
+        let last = frames.len() - 1;
+        let start = add(
+            frames[0].centre,
+            scale(frames[0].tangent, -self.ends_mm.0 / 1000.0),
+        );
+        let end = add(
+            frames[last].centre,
+            scale(frames[last].tangent, self.ends_mm.1 / 1000.0),
+        );
+        let start_index = mesh.positions.len() as u32;
+        mesh.positions.push(start);
+        mesh.positions.push(end);
+        mesh.fibre.extend([0.5, 0.5]);
+        for j in 0..k {
+            mesh.indices
+                .extend_from_slice(&[start_index, ring(0, j + 1), ring(0, j)]);
+            mesh.indices
+                .extend_from_slice(&[start_index + 1, ring(last, j), ring(last, j + 1)]);
+        }
+        // Outlines run counter-clockwise about the axis; should a fit have run them the other
+        // way, turn the faces so they point outwards.
+        if mesh.signed_volume() < 0.0 {
+            for t in mesh.indices.chunks_exact_mut(3) {
+                t.swap(1, 2);
+            }
+        }
+        mesh.compute_smooth_normals();
+        mesh
+    }
+}
+
+impl FittedAtlas {
+    /// Parses and checks a fitted-shape file: every piece's arrays must agree in size and hold
+    /// finite numbers.
+    pub fn from_ron(file: &str, bytes: &[u8]) -> Result<Self, Vec<DataError>> {
+        parse_validated(file, bytes, |atlas: &Self| atlas.validate(file))
+    }
+
+    fn validate(&self, file: &str) -> Vec<DataError> {
+        let mut problems = Vec::new();
+        for (id, pieces) in &self.structures {
+            for (index, piece) in pieces.iter().enumerate() {
+                let mut problem = |what: String| {
+                    problems.push(DataError::new(file, format!("{id} piece {index}: {what}")))
+                };
+                let sections = piece.sections();
+                if piece.axis_mm.len() % 3 != 0 || sections < 2 {
+                    problem("the axis needs at least two x y z points".into());
+                }
+                if piece.points_per_section < 3 {
+                    problem("an outline needs at least three points".into());
+                }
+                if piece.outlines_mm.len() != 2 * sections * piece.points_per_section {
+                    problem(format!(
+                        "{} outline numbers; expected {} ({} sections x {} points x 2)",
+                        piece.outlines_mm.len(),
+                        2 * sections * piece.points_per_section,
+                        sections,
+                        piece.points_per_section
+                    ));
+                }
+                let finite = piece
+                    .axis_mm
+                    .iter()
+                    .chain(&piece.outlines_mm)
+                    .chain([&piece.ends_mm.0, &piece.ends_mm.1])
+                    .all(|v| v.is_finite());
+                if !finite {
+                    problem("a number is not finite".into());
+                }
+            }
+        }
+        problems
+    }
+
+    /// The mesh of one structure: all its pieces together.
+    pub fn mesh(&self, id: &str) -> Option<TriangleMesh> {
+        let pieces = self.structures.get(id)?;
+        let mut mesh = TriangleMesh::default();
+        for piece in pieces {
+            mesh.append(&piece.mesh());
+        }
+        Some(mesh)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cylinder(sections: usize, k: usize, radius_mm: f32) -> FittedPiece {
+        let mut axis_mm = Vec::new();
+        let mut outlines_mm = Vec::new();
+        for i in 0..sections {
+            axis_mm.extend([0.0, -10.0 * i as f32, 0.0]);
+            for j in 0..k {
+                let a = std::f32::consts::TAU * j as f32 / k as f32;
+                outlines_mm.extend([radius_mm * a.cos(), radius_mm * a.sin()]);
+            }
+        }
+        FittedPiece {
+            reference: "test".into(),
+            axis_mm,
+            points_per_section: k,
+            outlines_mm,
+            ends_mm: (0.0, 0.0),
+        }
+    }
+
+    #[test]
+    fn a_fitted_cylinder_is_closed_points_outwards_and_has_its_volume() {
+        let mesh = cylinder(11, 64, 10.0).mesh();
+        // 100 mm long, radius 10 mm: about 31.4 cm³.
+        let volume = mesh.signed_volume();
+        assert!((volume - 3.14e-5).abs() < 0.05 * 3.14e-5, "{volume}");
+        assert!(mesh.min_triangle_area() > 0.0);
+        assert_eq!(mesh.normals.len(), mesh.positions.len());
+    }
+
+    #[test]
+    fn frames_do_not_twist_along_a_bent_axis() {
+        let axis: Vec<V3> = (0..20)
+            .map(|i| {
+                let a = i as f32 * 0.08;
+                [0.0, -a.sin(), -1.0 + a.cos()]
+            })
+            .collect();
+        let frames = section_frames(&axis);
+        for f in &frames {
+            assert!(dot(f.u, f.tangent).abs() < 1e-5 && dot(f.v, f.tangent).abs() < 1e-5);
+            assert!((dot(cross(f.u, f.v), f.tangent) - 1.0).abs() < 1e-4);
+        }
+        // The bend is in the y-z plane: u starts along x and stays there.
+        assert!(frames.iter().all(|f| f.u[0].abs() > 0.999), "{frames:?}");
+    }
+
+    #[test]
+    fn mismatched_arrays_are_reported() {
+        let text = r#"(credit: "c", crop_above_y_m: 0.1, structures: {"tibia": [(reference: "tibia",
+            axis_mm: [0.0, 0.0, 0.0, 0.0, -10.0, 0.0], points_per_section: 3,
+            outlines_mm: [1.0, 0.0], ends_mm: (0.0, 0.0))]})"#;
+        let problems = FittedAtlas::from_ron("shapes.ron", text.as_bytes()).expect_err("bad");
+        assert!(
+            problems[0].to_string().contains("expected 12"),
+            "{problems:?}"
+        );
+    }
+}
