@@ -221,7 +221,8 @@ fn statin_muscle_pain_means_call_and_dark_urine_makes_it_urgent() {
             "urgently",
         ],
     );
-    let q = question(&quiz(), "flag_statin_dark_urine");
+    let bank = quiz();
+    let q = question(&bank, "flag_statin_dark_urine");
     says(
         &asserted(q),
         &["statin", "dark", "urgent"],
