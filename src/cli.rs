@@ -84,6 +84,11 @@ pub struct Cli {
     #[arg(long, value_name = "FILE.csv", conflicts_with_all = ["screenshot", "benchmark"])]
     pub export_kinematics: Option<PathBuf>,
 
+    /// Write every structure's mesh as DIR/<id>.ply (binary PLY, anatomy frame, metres), in the
+    /// rest pose or the pose of --scenario ID --time S, then exit.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["screenshot", "benchmark"])]
+    pub export_meshes: Option<PathBuf>,
+
     /// Write a simulated scenario (activation, lengths, force per muscle every 10 ms), then exit.
     #[arg(long, num_args = 2, value_names = ["ID", "FILE.csv"], conflicts_with_all = ["screenshot", "benchmark"])]
     pub export_scenario: Option<Vec<String>>,

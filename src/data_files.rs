@@ -37,6 +37,7 @@ impl AssetLoader for DataBytesLoader {
     fn extensions(&self) -> &[&str] {
         &[
             "anatomy.ron",
+            "shapes.ron",
             "muscles.ron",
             "scenarios.ron",
             "content.ron",

@@ -15,6 +15,11 @@ fn main() {
         let assets = cli.assets.clone().unwrap_or_else(|| "assets".into());
         std::process::exit(cramp_explorer::motion::run_export(&export, &assets));
     }
+    if let Some(dir) = cli.export_meshes.clone() {
+        let dir = std::env::current_dir().unwrap_or_default().join(dir);
+        let config = cli.into_launch_config();
+        std::process::exit(cramp_explorer::automation::export_meshes(config, &dir));
+    }
     let config = cli.into_launch_config();
     let exit = cramp_explorer::build_app(config).run();
     std::process::exit(match exit {

@@ -158,3 +158,78 @@ fn exports_write_csv_files_without_opening_a_window() {
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("calf_cramp"));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// `--export-meshes DIR` writes each structure's mesh as PLY without a window; in a scenario's
+/// pose the cramping calf is shorter; a directory that cannot be made is an error.
+#[test]
+fn mesh_export_writes_one_ply_per_structure_in_rest_and_in_a_pose() {
+    use cramp_explorer::core::ply::parse_ply;
+    let exe = env!("CARGO_BIN_EXE_cramp-explorer");
+    let dir = std::env::temp_dir().join(format!("cramp-meshes-{}", std::process::id()));
+    let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
+    let rest = dir.join("rest");
+    let status = Command::new(exe)
+        .args(["--assets", assets, "--export-meshes"])
+        .arg(&rest)
+        .status()
+        .expect("runs");
+    assert!(status.success());
+    let read = |dir: &std::path::Path, id: &str| {
+        parse_ply(&std::fs::read(dir.join(format!("{id}.ply"))).expect(id)).expect("valid PLY")
+    };
+    for id in [
+        "tibia",
+        "soleus",
+        "gastrocnemius_medial",
+        "skin",
+        "tibial_nerve",
+    ] {
+        assert!(!read(&rest, id).triangles.is_empty(), "{id}");
+    }
+    // The tibia's lowest point is the tip of the medial malleolus, 0.372 m below the knee
+    // centre in the reference (landmarks.csv).
+    let tibia_low = read(&rest, "tibia")
+        .positions
+        .iter()
+        .map(|p| p[1])
+        .fold(f32::MAX, f32::min);
+    assert!(
+        (tibia_low + 0.372).abs() < 0.004,
+        "tibia reaches {tibia_low}"
+    );
+    // During a cramp the foot points: the heel rises towards the calf.
+    let cramp = dir.join("cramp");
+    let status = Command::new(exe)
+        .args([
+            "--assets",
+            assets,
+            "--scenario",
+            "calf_cramp",
+            "--time",
+            "3.5",
+            "--export-meshes",
+        ])
+        .arg(&cramp)
+        .status()
+        .expect("runs");
+    assert!(status.success());
+    let top_of = |dir: &std::path::Path| {
+        read(dir, "calcaneus")
+            .positions
+            .iter()
+            .map(|p| p[1])
+            .fold(f32::MIN, f32::max)
+    };
+    assert!(top_of(&cramp) > top_of(&rest) + 0.01);
+    // A file where the directory should be: exit 1 with a message.
+    let blocker = dir.join("blocker");
+    std::fs::write(&blocker, b"not a directory").expect("file");
+    let bad = Command::new(exe)
+        .args(["--assets", assets, "--export-meshes"])
+        .arg(blocker.join("meshes"))
+        .output()
+        .expect("runs");
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("cannot use"));
+    let _ = std::fs::remove_dir_all(dir);
+}

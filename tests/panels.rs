@@ -296,7 +296,7 @@ fn the_learn_panel_shows_red_flags_glossary_terms_and_show_me() {
         );
     harness.run();
     // Red flags are open from the start; glossary terms are there to hover.
-    harness.get_by_label("One swollen, warm, red or painful calf");
+    harness.get_by_label("One swollen, warm, red or darkened, painful calf");
     harness.get_by_label("deep vein thrombosis");
     harness.get_by_label("Clinical words").click();
     harness.run();
@@ -368,5 +368,5 @@ fn the_treatment_step_the_animation_shows_is_marked() {
     *harness.state_mut() = 10.0;
     harness.run();
     harness.get_by_label(&format!("2. {pull}"));
-    harness.get_by_label("▶ 4. Release slowly; walk a few steps.");
+    harness.get_by_label("▶ 4. Release slowly; if you stand up, hold on to something.");
 }

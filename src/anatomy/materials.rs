@@ -8,11 +8,12 @@ use crate::core::anatomy::BodySystem;
 pub fn for_system(system: BodySystem) -> StandardMaterial {
     let (color, roughness, reflectance) = match system {
         BodySystem::Muscle => (Color::srgb(0.70, 0.17, 0.15), 0.55, 0.4),
-        BodySystem::Tendon => (Color::srgb(0.88, 0.88, 0.84), 0.3, 0.6),
+        // Tendons glossy white, vessels with a wet sheen.
+        BodySystem::Tendon => (Color::srgb(0.92, 0.92, 0.88), 0.22, 0.7),
         BodySystem::Bone => (Color::srgb(0.92, 0.88, 0.76), 0.75, 0.3),
         BodySystem::Nerve => (Color::srgb(0.96, 0.80, 0.22), 0.5, 0.4),
-        BodySystem::Artery => (Color::srgb(0.86, 0.08, 0.10), 0.4, 0.5),
-        BodySystem::Vein => (Color::srgb(0.16, 0.30, 0.78), 0.4, 0.5),
+        BodySystem::Artery => (Color::srgb(0.86, 0.08, 0.10), 0.28, 0.6),
+        BodySystem::Vein => (Color::srgb(0.16, 0.30, 0.78), 0.28, 0.6),
         BodySystem::Skin => (Color::srgba(0.93, 0.74, 0.62, 0.28), 0.6, 0.3),
     };
     StandardMaterial {

@@ -1,6 +1,7 @@
-//! Anatomy: loads the structure data (`assets/anatomy/leg.anatomy.ron`) through the asset
-//! system, turns each structure into a mesh, and spawns one pickable entity per structure under
-//! the bone segment it moves with.
+//! Anatomy: loads the structure data (`assets/anatomy/leg.anatomy.ron`) and the shapes fitted
+//! to the measured reference leg (`assets/anatomy/leg.shapes.ron`) through the asset system,
+//! turns each structure into a mesh, and spawns one pickable entity per structure under the bone
+//! segment it moves with.
 
 pub mod materials;
 
@@ -11,7 +12,8 @@ use bevy::prelude::*;
 
 use crate::core::anatomy::{AnatomyAtlas, BodySystem, Segment};
 use crate::core::data_error::parse_or_built_in;
-use crate::core::geometry::{TriangleMesh, sweep_mesh};
+use crate::core::fitted::FittedAtlas;
+use crate::core::geometry::TriangleMesh;
 use crate::data_files::{DataBytes, finished_load};
 
 /// The anatomy file inside the asset root.
@@ -20,6 +22,41 @@ pub const ANATOMY_PATH: &str = "anatomy/leg.anatomy.ron";
 /// The same file compiled into the binary: used when the file on disk is missing or broken,
 /// so the app always has a leg to show.
 const BUILT_IN_ANATOMY: &[u8] = include_bytes!("../../assets/anatomy/leg.anatomy.ron");
+
+/// The fitted shapes inside the asset root, and their built-in copy.
+pub const SHAPES_PATH: &str = "anatomy/leg.shapes.ron";
+const BUILT_IN_SHAPES: &[u8] = include_bytes!("../../assets/anatomy/leg.shapes.ron");
+
+/// Parses the anatomy and the fitted shapes (each falling back to its built-in copy) and joins
+/// them. Returns the atlas and every problem met.
+pub fn load_anatomy(
+    anatomy: Result<Vec<u8>, String>,
+    shapes: Result<Vec<u8>, String>,
+) -> (AnatomyAtlas, Vec<String>) {
+    let (atlas, mut problems) = parse_or_built_in(
+        ANATOMY_PATH,
+        anatomy,
+        BUILT_IN_ANATOMY,
+        AnatomyAtlas::from_ron,
+    );
+    let (fitted, shape_problems) =
+        parse_or_built_in(SHAPES_PATH, shapes, BUILT_IN_SHAPES, FittedAtlas::from_ron);
+    problems.extend(shape_problems);
+    // Only a broken build has no valid built-in copy; tests guard it.
+    let mut atlas = atlas.unwrap_or(AnatomyAtlas {
+        sources: Vec::new(),
+        structures: Vec::new(),
+    });
+    if let Some(fitted) = fitted {
+        problems.extend(
+            atlas
+                .attach_shapes(&fitted, SHAPES_PATH)
+                .iter()
+                .map(ToString::to_string),
+        );
+    }
+    (atlas, problems)
+}
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<AnatomyStatus>()
@@ -45,7 +82,7 @@ pub struct SystemOf(pub BodySystem);
 pub struct RestShape {
     pub positions: Vec<[f32; 3]>,
     pub normals: Vec<[f32; 3]>,
-    /// Centre-line landmarks of the first sweep.
+    /// The structure's centre line (its first piece's axis).
     pub path: Vec<[f32; 3]>,
 }
 
@@ -78,10 +115,16 @@ impl AnatomyStatus {
 }
 
 #[derive(Resource)]
-struct PendingAnatomy(Handle<DataBytes>);
+struct PendingAnatomy {
+    anatomy: Handle<DataBytes>,
+    shapes: Handle<DataBytes>,
+}
 
 fn start_loading(mut commands: Commands, assets: Res<AssetServer>) {
-    commands.insert_resource(PendingAnatomy(assets.load(ANATOMY_PATH)));
+    commands.insert_resource(PendingAnatomy {
+        anatomy: assets.load(ANATOMY_PATH),
+        shapes: assets.load(SHAPES_PATH),
+    });
 }
 
 fn spawn_when_loaded(
@@ -93,16 +136,13 @@ fn spawn_when_loaded(
     mut materials: ResMut<Assets<StandardMaterial>>,
     mut status: ResMut<AnatomyStatus>,
 ) {
-    let Some(file) = finished_load(&server, &files, &pending.0) else {
+    let (Some(anatomy), Some(shapes)) = (
+        finished_load(&server, &files, &pending.anatomy),
+        finished_load(&server, &files, &pending.shapes),
+    ) else {
         return;
     };
-    let (atlas, problems) =
-        parse_or_built_in(ANATOMY_PATH, file, BUILT_IN_ANATOMY, AnatomyAtlas::from_ron);
-    // Only a broken build has no valid built-in copy; tests guard it.
-    let atlas = atlas.unwrap_or(AnatomyAtlas {
-        sources: Vec::new(),
-        structures: Vec::new(),
-    });
+    let (atlas, problems) = load_anatomy(anatomy, shapes);
     commands.remove_resource::<PendingAnatomy>();
     for problem in &problems {
         warn!("anatomy: {problem}");
@@ -125,10 +165,7 @@ fn spawn_when_loaded(
         })
         .collect();
     for structure in &atlas.structures {
-        let mut mesh = TriangleMesh::default();
-        for sweep in &structure.shape {
-            mesh.append(&sweep_mesh(sweep));
-        }
+        let mesh = structure.mesh();
         triangles += mesh.triangle_count();
         // Bones ride on their segment; soft tissue stays in the rest frame and is deformed.
         let parent = segments
@@ -157,11 +194,7 @@ fn spawn_when_loaded(
                 entity.insert(RestShape {
                     positions: mesh.positions,
                     normals: mesh.normals,
-                    path: structure
-                        .shape
-                        .first()
-                        .map(|s| s.path.clone())
-                        .unwrap_or_default(),
+                    path: structure.centre_line(),
                 });
             }
         }

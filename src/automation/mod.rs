@@ -1,6 +1,11 @@
 //! Knowing when the first complete picture is on screen, and what the desktop flags do with it:
 //! `--screenshot` saves it and exits, `--benchmark` times frames and prints JSON.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod export_meshes;
+#[cfg(not(target_arch = "wasm32"))]
+pub use export_meshes::{build_headless_app, export_meshes};
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 

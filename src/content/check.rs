@@ -3,11 +3,12 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn run_check(assets: &std::path::Path) -> i32 {
-    use crate::anatomy::ANATOMY_PATH;
+    use crate::anatomy::{ANATOMY_PATH, SHAPES_PATH};
     use crate::core::anatomy::AnatomyAtlas;
     use crate::core::biomech::MusculoskeletalModel;
     use crate::core::clinic::{CLINIC_PATH, ClinicSettings};
     use crate::core::content::{Content, KnownIds};
+    use crate::core::fitted::FittedAtlas;
     use crate::core::quiz::QuizBank;
     use crate::core::scenario::ScenarioLibrary;
     use crate::core::tour::{TourLibrary, TourTargets};
@@ -17,6 +18,7 @@ pub fn run_check(assets: &std::path::Path) -> i32 {
 
     let mut problems: Vec<String> = Vec::new();
     let anatomy = read_checked(assets, ANATOMY_PATH, &mut problems);
+    let shapes = read_checked(assets, SHAPES_PATH, &mut problems);
     let model = read_checked(assets, MODEL_PATH, &mut problems);
     let scenarios = read_checked(assets, SCENARIOS_PATH, &mut problems);
     // Every language folder under content/ (at least the default one must be there).
@@ -41,11 +43,19 @@ pub fn run_check(assets: &std::path::Path) -> i32 {
     let mut report = |errors: Vec<crate::core::data_error::DataError>| {
         problems.extend(errors.iter().map(ToString::to_string));
     };
-    let atlas = anatomy.and_then(|b| {
+    let mut atlas = anatomy.and_then(|b| {
         AnatomyAtlas::from_ron(ANATOMY_PATH, &b)
             .map_err(&mut report)
             .ok()
     });
+    let fitted = shapes.and_then(|b| {
+        FittedAtlas::from_ron(SHAPES_PATH, &b)
+            .map_err(&mut report)
+            .ok()
+    });
+    if let (Some(atlas), Some(fitted)) = (atlas.as_mut(), &fitted) {
+        report(atlas.attach_shapes(fitted, SHAPES_PATH));
+    }
     let model = model.and_then(|b| {
         MusculoskeletalModel::from_ron(MODEL_PATH, &b)
             .map_err(&mut report)

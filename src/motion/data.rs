@@ -34,7 +34,7 @@ pub fn parse_or_built_in(
     );
     // Only a broken build has no valid built-in copy; tests guard it.
     let model = model.unwrap_or(MusculoskeletalModel {
-        ankle_centre: [0.0, -0.405, 0.0],
+        ankle_centre: [-0.0041, -0.3813, -0.0024],
         ankle_axis: [-1.0, 0.0, 0.0],
         muscles: Vec::new(),
     });

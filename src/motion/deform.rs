@@ -20,9 +20,11 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// Heights (m) between which soft tissue blends from one segment to the next.
+/// Heights (m) between which soft tissue blends from the thigh to the shank.
 const KNEE_BLEND: (f32, f32) = (-0.012, 0.028);
-const ANKLE_BLEND: (f32, f32) = (-0.425, -0.385);
+/// Half the height over which soft tissue blends from the shank to the foot, about the
+/// ankle centre.
+const ANKLE_BLEND_HALF: f32 = 0.02;
 
 fn smoothstep(edge0: f32, edge1: f32, x: f32) -> f32 {
     let u = ((x - edge0) / (edge1 - edge0)).clamp(0.0, 1.0);
@@ -81,13 +83,15 @@ fn prepare_soft_tissue(
     bio: Res<Biomechanics>,
     new: Query<(Entity, &StructureId, &RestShape), Without<SoftTissue>>,
 ) {
+    let ankle_y = bio.model.ankle_centre[1] as f32;
+    let ankle_blend = (ankle_y - ANKLE_BLEND_HALF, ankle_y + ANKLE_BLEND_HALF);
     for (entity, id, rest) in &new {
         let weights = rest
             .positions
             .iter()
             .map(|p| {
                 let thigh = smoothstep(KNEE_BLEND.0, KNEE_BLEND.1, p[1]);
-                let foot = 1.0 - smoothstep(ANKLE_BLEND.0, ANKLE_BLEND.1, p[1]);
+                let foot = 1.0 - smoothstep(ankle_blend.0, ankle_blend.1, p[1]);
                 [thigh, 1.0 - thigh - foot, foot]
             })
             .collect();

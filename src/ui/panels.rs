@@ -322,8 +322,28 @@ pub fn help_window(ctx: &egui::Context, open: &mut bool) {
             ui.add_space(6.0);
             ui.label(RichText::new("Mouse: drag to turn, right-drag to move, wheel to zoom, double-click to focus.").small());
             ui.label(RichText::new("Touch: one finger turns, two fingers pinch and move.").small());
+            ui.add_space(8.0);
+            egui::CollapsingHeader::new("About and credits").show(ui, |ui| {
+                for line in CREDITS {
+                    ui.add(egui::Label::new(RichText::new(*line).small()).wrap());
+                }
+            });
         });
 }
+
+/// Where the app's data come from, with their licences (also in CREDITS.md).
+pub const CREDITS: &[&str] = &[
+    "Cramp Explorer is educational software, not medical advice.",
+    "Anatomy shapes: our own data fitted to BodyParts3D, Copyright © The Database Center for \
+     Life Science, licensed under CC Attribution-Share Alike 2.1 Japan. The fitted shapes are \
+     shared under the same licence.",
+    "Muscle paths and parameters: OpenSim gait2392 (Delp et al. 1990; Anderson and Pandy \
+     1999), scaled to the fitted bones.",
+    "Fonts: egui's default fonts (Ubuntu Light, Ubuntu Font Licence; Hack, MIT/Bitstream Vera; \
+     Noto Emoji, SIL Open Font Licence; emoji-icon-font, MIT) and Bevy's Fira Mono (SIL Open \
+     Font Licence).",
+    "Code: MIT or Apache-2.0.",
+];
 
 /// Everything the atlas says about one structure.
 pub fn structure_card(ui: &mut egui::Ui, structure: &Structure) {

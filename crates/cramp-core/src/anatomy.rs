@@ -8,6 +8,9 @@
 use serde::Deserialize;
 
 use crate::data_error::{DataError, parse_validated};
+use crate::fitted::{FittedAtlas, FittedPiece};
+pub use crate::geometry::SweepShape;
+use crate::geometry::{TriangleMesh, sweep_mesh};
 
 /// A whole anatomy file.
 #[derive(Clone, Debug, Deserialize)]
@@ -49,8 +52,36 @@ pub struct Structure {
     /// Ids from [`AnatomyAtlas::sources`].
     #[serde(default)]
     pub sources: Vec<String>,
-    /// One or more swept tubes that together make the visible shape.
+    /// Swept tubes drawn from atlas landmarks, for what the measured reference lacks (the
+    /// nerves). Structures fitted to the reference take their shape from the shapes file.
+    #[serde(default)]
     pub shape: Vec<SweepShape>,
+    /// Pieces fitted to the measured reference (`leg.shapes.ron`), attached after loading.
+    #[serde(skip)]
+    pub fitted: Vec<FittedPiece>,
+}
+
+impl Structure {
+    /// The structure's surface in the rest pose: its fitted pieces and its swept tubes.
+    pub fn mesh(&self) -> TriangleMesh {
+        let mut mesh = TriangleMesh::default();
+        for piece in &self.fitted {
+            mesh.append(&piece.mesh());
+        }
+        for sweep in &self.shape {
+            mesh.append(&sweep_mesh(sweep));
+        }
+        mesh
+    }
+
+    /// The centre line the structure is built along (its first piece's axis), metres.
+    pub fn centre_line(&self) -> Vec<[f32; 3]> {
+        match (self.fitted.first(), self.shape.first()) {
+            (Some(piece), _) => piece.axis(),
+            (None, Some(sweep)) => sweep.path.clone(),
+            (None, None) => Vec::new(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -135,21 +166,6 @@ pub struct MuscleFacts {
     pub blood_supply: String,
     /// What this muscle has to do with cramps, in a sentence or two.
     pub cramp_role: String,
-}
-
-/// A tube swept along a smooth centre line through `path`, with an elliptical cross-section.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SweepShape {
-    /// Centre-line landmarks in metres (at least two).
-    pub path: Vec<[f32; 3]>,
-    /// Cross-section half-sizes along the line: `(t, half_width, half_depth)` with `t` from 0
-    /// (first landmark) to 1 (last), sorted by `t`. Width runs medial-lateral, depth
-    /// front-back (for a horizontal path, depth runs up-down).
-    pub sections: Vec<(f32, f32, f32)>,
-    /// Rotates the cross-section about the centre line, degrees.
-    #[serde(default)]
-    pub twist_deg: f32,
 }
 
 /// The structure ids other features, flags, links and URLs rely on: every anatomy file must
@@ -257,11 +273,6 @@ impl AnatomyAtlas {
                 }
                 _ => {}
             }
-            if structure.shape.is_empty() {
-                problem(format!(
-                    "structure {id:?} has no `shape`; expected at least one sweep"
-                ));
-            }
             for (index, sweep) in structure.shape.iter().enumerate() {
                 if let Err(message) = sweep.check() {
                     problem(format!("structure {id:?}, shape {index}: {message}"));
@@ -277,40 +288,31 @@ impl AnatomyAtlas {
     }
 }
 
-impl SweepShape {
-    fn check(&self) -> Result<(), String> {
-        if self.path.len() < 2 {
-            return Err(format!(
-                "`path` has {} landmark(s); expected at least 2",
-                self.path.len()
-            ));
-        }
-        if self.path.iter().flatten().any(|v| !v.is_finite()) {
-            return Err("`path` has a coordinate that is not a finite number".into());
-        }
-        if self.path.windows(2).any(|w| distance(w[0], w[1]) < 1e-5) {
-            return Err("`path` has two consecutive landmarks at the same place".into());
-        }
-        if self.sections.is_empty() {
-            return Err("`sections` is empty; expected (t, half_width, half_depth) entries".into());
-        }
-        for (t, w, d) in &self.sections {
-            if !(0.0..=1.0).contains(t) {
-                return Err(format!("section t = {t} is outside 0..=1"));
+impl AnatomyAtlas {
+    /// Gives each structure its fitted pieces from the shapes file. Every fitted id must be a
+    /// structure, and every structure must end up with a shape (fitted or swept).
+    pub fn attach_shapes(&mut self, shapes: &FittedAtlas, file: &str) -> Vec<DataError> {
+        let mut problems = Vec::new();
+        for (id, pieces) in &shapes.structures {
+            match self.structures.iter_mut().find(|s| &s.id == id) {
+                Some(structure) => structure.fitted = pieces.clone(),
+                None => problems.push(DataError::new(
+                    file,
+                    format!("shapes for {id:?}, which is not a structure of the anatomy"),
+                )),
             }
-            if !(*w > 0.0 && *d > 0.0 && *w < 0.2 && *d < 0.2) {
-                return Err(format!(
-                    "section at t = {t} has half sizes {w} x {d} m; expected each between 0 and 0.2 m"
+        }
+        for structure in &self.structures {
+            if structure.fitted.is_empty() && structure.shape.is_empty() {
+                problems.push(DataError::new(
+                    file,
+                    format!(
+                        "structure {:?} has no shape: neither fitted pieces nor a `shape` sweep",
+                        structure.id
+                    ),
                 ));
             }
         }
-        if self.sections.windows(2).any(|w| w[1].0 < w[0].0) {
-            return Err("`sections` are not sorted by t".into());
-        }
-        Ok(())
+        problems
     }
-}
-
-pub(crate) fn distance(a: [f32; 3], b: [f32; 3]) -> f32 {
-    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
 }

@@ -39,8 +39,131 @@ pub struct FittedPiece {
     /// Per section, its outline: `u v` pairs in millimetres in the section frame
     /// (`section_frames`), counter-clockwise about the axis.
     pub outlines_mm: Vec<f32>,
-    /// How far past the first and the last section each end reaches, millimetres.
-    pub ends_mm: (f32, f32),
+    /// The direction `u` of the first section's frame (see `section_frames`).
+    pub first_u: [f32; 3],
+    /// The tips the two ends close on, before the first and after the last section,
+    /// millimetres (x y z).
+    pub tips_mm: ([f32; 3], [f32; 3]),
+}
+
+/// The reference meshes our shapes are fitted to: `(reference id, our structure, our structure
+/// that takes the reference's distal tendon, if we show it apart)`. A reference muscle with a
+/// long tendon becomes a belly and a tendon of ours; grouped structures (cuneiforms,
+/// metatarsals, phalanges) take several reference meshes.
+pub const REFERENCE_PARTS: &[(&str, &str, Option<&str>)] = &[
+    ("femur", "femur", None),
+    ("patella", "patella", None),
+    ("tibia", "tibia", None),
+    ("fibula", "fibula", None),
+    ("talus", "talus", None),
+    ("calcaneus", "calcaneus", None),
+    ("navicular", "navicular", None),
+    ("cuboid", "cuboid", None),
+    ("cuneiform_medial", "cuneiforms", None),
+    ("cuneiform_intermediate", "cuneiforms", None),
+    ("cuneiform_lateral", "cuneiforms", None),
+    ("metatarsal_1", "metatarsals", None),
+    ("metatarsal_2", "metatarsals", None),
+    ("metatarsal_3", "metatarsals", None),
+    ("metatarsal_4", "metatarsals", None),
+    ("metatarsal_5", "metatarsals", None),
+    ("phalanx_proximal_1", "phalanges", None),
+    ("phalanx_proximal_2", "phalanges", None),
+    ("phalanx_proximal_3", "phalanges", None),
+    ("phalanx_proximal_4", "phalanges", None),
+    ("phalanx_proximal_5", "phalanges", None),
+    ("phalanx_middle_2", "phalanges", None),
+    ("phalanx_middle_3", "phalanges", None),
+    ("phalanx_middle_4", "phalanges", None),
+    ("phalanx_middle_5", "phalanges", None),
+    ("phalanx_distal_1", "phalanges", None),
+    ("phalanx_distal_2", "phalanges", None),
+    ("phalanx_distal_3", "phalanges", None),
+    ("phalanx_distal_4", "phalanges", None),
+    ("phalanx_distal_5", "phalanges", None),
+    ("gastrocnemius_medial", "gastrocnemius_medial", None),
+    ("gastrocnemius_lateral", "gastrocnemius_lateral", None),
+    ("soleus", "soleus", None),
+    ("plantaris", "plantaris", None),
+    ("popliteus", "popliteus", None),
+    (
+        "tibialis_posterior",
+        "tibialis_posterior",
+        Some("flexor_tendons"),
+    ),
+    (
+        "flexor_digitorum_longus",
+        "flexor_digitorum_longus",
+        Some("flexor_tendons"),
+    ),
+    (
+        "flexor_hallucis_longus",
+        "flexor_hallucis_longus",
+        Some("flexor_tendons"),
+    ),
+    (
+        "tibialis_anterior",
+        "tibialis_anterior",
+        Some("tibialis_anterior_tendon"),
+    ),
+    (
+        "extensor_digitorum_longus",
+        "extensor_digitorum_longus",
+        Some("extensor_digitorum_longus_tendon"),
+    ),
+    (
+        "extensor_hallucis_longus",
+        "extensor_hallucis_longus",
+        Some("extensor_hallucis_longus_tendon"),
+    ),
+    ("fibularis_tertius", "fibularis_tertius", None),
+    (
+        "fibularis_longus",
+        "fibularis_longus",
+        Some("fibularis_tendons"),
+    ),
+    (
+        "fibularis_brevis",
+        "fibularis_brevis",
+        Some("fibularis_tendons"),
+    ),
+    ("interosseous_membrane", "interosseous_membrane", None),
+    ("calcaneal_tendon", "calcaneal_tendon", None),
+    ("artery_popliteal", "popliteal_artery", None),
+    ("artery_posterior_tibial", "posterior_tibial_artery", None),
+    ("artery_anterior_tibial", "anterior_tibial_artery", None),
+    ("artery_dorsalis_pedis", "anterior_tibial_artery", None),
+    ("vein_great_saphenous", "great_saphenous_vein", None),
+    ("vein_small_saphenous", "small_saphenous_vein", None),
+    ("vein_popliteal", "popliteal_vein", None),
+    ("vein_posterior_tibial", "posterior_tibial_vein", None),
+    ("vein_anterior_tibial", "anterior_tibial_vein", None),
+    ("vein_anterior_tibial_knee", "anterior_tibial_vein", None),
+    ("vein_fibular", "fibular_vein", None),
+    ("vein_fibular_2", "fibular_vein", None),
+    ("skin_leg", "skin", None),
+];
+
+/// Our structures compared together with the reference meshes they share: a muscle with its
+/// tendon, the three deep flexors with their common tendon structure, and so on.
+pub fn comparison_groups() -> Vec<(Vec<&'static str>, Vec<&'static str>)> {
+    let mut groups: Vec<(Vec<&'static str>, Vec<&'static str>)> = Vec::new();
+    for &(reference, ours, tendon) in REFERENCE_PARTS {
+        let names: Vec<&'static str> = std::iter::once(ours).chain(tendon).collect();
+        let joined: Vec<usize> = (0..groups.len())
+            .filter(|&g| names.iter().any(|n| groups[g].0.contains(n)))
+            .collect();
+        let mut group = (names, vec![reference]);
+        for &g in joined.iter().rev() {
+            let (o, r) = groups.remove(g);
+            group.0.extend(o);
+            group.1.extend(r);
+        }
+        group.0.sort_unstable();
+        group.0.dedup();
+        groups.push(group);
+    }
+    groups
 }
 
 type V3 = [f32; 3];
@@ -76,10 +199,10 @@ pub struct SectionFrame {
 }
 
 /// Frames along an axis: tangents by central differences, `u` carried from section to section
-/// without twisting (parallel transport), starting from the world direction most across the
-/// axis. The fitting tool and the mesh builder both use this, so outlines land where they were
+/// without twisting (parallel transport), starting from `first_u` (made square to the axis).
+/// The fitting tool and the mesh builder both use this, so outlines land where they were
 /// measured.
-pub fn section_frames(axis: &[V3]) -> Vec<SectionFrame> {
+pub fn section_frames(axis: &[V3], first_u: V3) -> Vec<SectionFrame> {
     let n = axis.len();
     if n == 0 {
         return Vec::new();
@@ -95,10 +218,17 @@ pub fn section_frames(axis: &[V3]) -> Vec<SectionFrame> {
         if dot(t, t) > 0.5 { t } else { [0.0, 1.0, 0.0] }
     };
     let first = tangent_at(0);
-    let seed = [[0.0, 0.0, 1.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]
-        .into_iter()
-        .min_by(|a, b| dot(*a, first).abs().total_cmp(&dot(*b, first).abs()))
-        .unwrap_or([0.0, 0.0, 1.0]);
+    // A usable start: `first_u` unless it runs along the axis, else the world direction most
+    // across it.
+    let across = sub(first_u, scale(first, dot(first_u, first)));
+    let seed = if dot(across, across) > 1e-6 {
+        normalize(across)
+    } else {
+        [[0.0, 0.0, 1.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]
+            .into_iter()
+            .min_by(|a, b| dot(*a, first).abs().total_cmp(&dot(*b, first).abs()))
+            .unwrap_or([0.0, 0.0, 1.0])
+    };
     let mut u = seed;
     let mut frames = Vec::with_capacity(n);
     for (i, centre) in axis.iter().enumerate() {
@@ -136,7 +266,7 @@ impl FittedPiece {
     /// along the axis (used to hint at muscle fibre direction).
     pub fn mesh(&self) -> TriangleMesh {
         let axis = self.axis();
-        let frames = section_frames(&axis);
+        let frames = section_frames(&axis, self.first_u);
         let k = self.points_per_section;
         let mut mesh = TriangleMesh::default();
         if frames.len() < 2 || k < 3 {
@@ -170,14 +300,8 @@ impl FittedPiece {
             }
         }
         let last = frames.len() - 1;
-        let start = add(
-            frames[0].centre,
-            scale(frames[0].tangent, -self.ends_mm.0 / 1000.0),
-        );
-        let end = add(
-            frames[last].centre,
-            scale(frames[last].tangent, self.ends_mm.1 / 1000.0),
-        );
+        let start = self.tips_mm.0.map(|c| c / 1000.0);
+        let end = self.tips_mm.1.map(|c| c / 1000.0);
         let start_index = mesh.positions.len() as u32;
         mesh.positions.push(start);
         mesh.positions.push(end);
@@ -188,6 +312,20 @@ impl FittedPiece {
             mesh.indices
                 .extend_from_slice(&[start_index + 1, ring(last, j), ring(last, j + 1)]);
         }
+        // Bridged outlines and rounding leave some faces without area: drop them.
+        let positions = &mesh.positions;
+        let area = |t: &[u32]| {
+            let [a, b, c] = [0, 1, 2].map(|k| positions[t[k] as usize]);
+            let n = cross(sub(b, a), sub(c, a));
+            dot(n, n)
+        };
+        mesh.indices = mesh
+            .indices
+            .chunks_exact(3)
+            .filter(|t| area(t) > 1e-18)
+            .flatten()
+            .copied()
+            .collect();
         // Outlines run counter-clockwise about the axis; should a fit have run them the other
         // way, turn the faces so they point outwards.
         if mesh.signed_volume() < 0.0 {
@@ -195,6 +333,7 @@ impl FittedPiece {
                 t.swap(1, 2);
             }
         }
+        mesh.drop_unused_vertices();
         mesh.compute_smooth_normals();
         mesh
     }
@@ -234,7 +373,8 @@ impl FittedAtlas {
                     .axis_mm
                     .iter()
                     .chain(&piece.outlines_mm)
-                    .chain([&piece.ends_mm.0, &piece.ends_mm.1])
+                    .chain(piece.tips_mm.0.iter())
+                    .chain(piece.tips_mm.1.iter())
                     .all(|v| v.is_finite());
                 if !finite {
                     problem("a number is not finite".into());
@@ -274,7 +414,8 @@ mod tests {
             axis_mm,
             points_per_section: k,
             outlines_mm,
-            ends_mm: (0.0, 0.0),
+            first_u: [1.0, 0.0, 0.0],
+            tips_mm: ([0.0, 0.0, 0.0], [0.0, -10.0 * (sections - 1) as f32, 0.0]),
         }
     }
 
@@ -296,7 +437,7 @@ mod tests {
                 [0.0, -a.sin(), -1.0 + a.cos()]
             })
             .collect();
-        let frames = section_frames(&axis);
+        let frames = section_frames(&axis, [1.0, 0.0, 0.0]);
         for f in &frames {
             assert!(dot(f.u, f.tangent).abs() < 1e-5 && dot(f.v, f.tangent).abs() < 1e-5);
             assert!((dot(cross(f.u, f.v), f.tangent) - 1.0).abs() < 1e-4);
@@ -309,7 +450,7 @@ mod tests {
     fn mismatched_arrays_are_reported() {
         let text = r#"(credit: "c", crop_above_y_m: 0.1, structures: {"tibia": [(reference: "tibia",
             axis_mm: [0.0, 0.0, 0.0, 0.0, -10.0, 0.0], points_per_section: 3,
-            outlines_mm: [1.0, 0.0], ends_mm: (0.0, 0.0))]})"#;
+            outlines_mm: [1.0, 0.0], first_u: (1.0, 0.0, 0.0), tips_mm: ((0.0, 0.0, 0.0), (0.0, -10.0, 0.0)))]})"#;
         let problems = FittedAtlas::from_ron("shapes.ron", text.as_bytes()).expect_err("bad");
         assert!(
             problems[0].to_string().contains("expected 12"),

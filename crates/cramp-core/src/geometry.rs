@@ -4,7 +4,60 @@
 
 use std::f32::consts::{FRAC_PI_2, TAU};
 
-use crate::anatomy::SweepShape;
+use serde::Deserialize;
+
+/// A tube swept along a smooth centre line through `path`, with an elliptical cross-section.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SweepShape {
+    /// Centre-line landmarks in metres (at least two).
+    pub path: Vec<[f32; 3]>,
+    /// Cross-section half-sizes along the line: `(t, half_width, half_depth)` with `t` from 0
+    /// (first landmark) to 1 (last), sorted by `t`. Width runs medial-lateral, depth
+    /// front-back (for a horizontal path, depth runs up-down).
+    pub sections: Vec<(f32, f32, f32)>,
+    /// Rotates the cross-section about the centre line, degrees.
+    #[serde(default)]
+    pub twist_deg: f32,
+}
+
+impl SweepShape {
+    pub(crate) fn check(&self) -> Result<(), String> {
+        if self.path.len() < 2 {
+            return Err(format!(
+                "`path` has {} landmark(s); expected at least 2",
+                self.path.len()
+            ));
+        }
+        if self.path.iter().flatten().any(|v| !v.is_finite()) {
+            return Err("`path` has a coordinate that is not a finite number".into());
+        }
+        if self.path.windows(2).any(|w| distance(w[0], w[1]) < 1e-5) {
+            return Err("`path` has two consecutive landmarks at the same place".into());
+        }
+        if self.sections.is_empty() {
+            return Err("`sections` is empty; expected (t, half_width, half_depth) entries".into());
+        }
+        for (t, w, d) in &self.sections {
+            if !(0.0..=1.0).contains(t) {
+                return Err(format!("section t = {t} is outside 0..=1"));
+            }
+            if !(*w > 0.0 && *d > 0.0 && *w < 0.2 && *d < 0.2) {
+                return Err(format!(
+                    "section at t = {t} has half sizes {w} x {d} m; expected each between 0 and 0.2 m"
+                ));
+            }
+        }
+        if self.sections.windows(2).any(|w| w[1].0 < w[0].0) {
+            return Err("`sections` are not sorted by t".into());
+        }
+        Ok(())
+    }
+}
+
+pub(crate) fn distance(a: [f32; 3], b: [f32; 3]) -> f32 {
+    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
+}
 
 /// An indexed triangle list with smooth per-vertex normals, counter-clockwise seen from outside.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -94,17 +147,60 @@ impl TriangleMesh {
             .fold(f32::INFINITY, f32::min)
     }
 
+    /// Removes vertices no triangle uses (left by dropping degenerate faces).
+    pub(crate) fn drop_unused_vertices(&mut self) {
+        let mut used = vec![false; self.positions.len()];
+        for &i in &self.indices {
+            used[i as usize] = true;
+        }
+        let mut new_index = vec![0u32; self.positions.len()];
+        let mut next = 0u32;
+        for (i, keep) in used.iter().enumerate() {
+            if *keep {
+                new_index[i] = next;
+                self.positions[next as usize] = self.positions[i];
+                if let Some(f) = self.fibre.get(i).copied() {
+                    self.fibre[next as usize] = f;
+                }
+                next += 1;
+            }
+        }
+        self.positions.truncate(next as usize);
+        self.fibre.truncate(next as usize);
+        for i in &mut self.indices {
+            *i = new_index[*i as usize];
+        }
+    }
+
     pub(crate) fn compute_smooth_normals(&mut self) {
         let mut normals = vec![[0.0f32; 3]; self.positions.len()];
+        // Where faces cancel out (a fold, a zero-width bridge), the largest face decides.
+        let mut largest = vec![([0.0f32; 3], 0.0f32); self.positions.len()];
         for t in self.indices.chunks_exact(3) {
             let [a, b, c] = [0, 1, 2].map(|k| self.positions[t[k] as usize]);
             // Not normalised: larger faces weigh more.
             let face = cross(sub(b, a), sub(c, a));
+            let size = length(face);
             for &i in t {
                 normals[i as usize] = add(normals[i as usize], face);
+                if size > largest[i as usize].1 {
+                    largest[i as usize] = (face, size);
+                }
             }
         }
-        self.normals = normals.into_iter().map(normalize).collect();
+        self.normals = normals
+            .into_iter()
+            .zip(largest)
+            .map(|(n, (face, size))| {
+                if length(n) > 1e-3 * size && length(n) > 0.0 {
+                    normalize(n)
+                } else if size > 0.0 {
+                    normalize(face)
+                } else {
+                    [0.0, 1.0, 0.0]
+                }
+            })
+            .collect();
     }
 }
 

@@ -127,8 +127,7 @@ impl Bounds {
     }
 }
 
-/// The box round the given structures' shapes (centre lines widened by their cross-sections),
-/// or `None` if none of them is in the atlas.
+/// The box round the given structures' surfaces, or `None` if none of them is in the atlas.
 pub fn bounds_of(atlas: &AnatomyAtlas, ids: &[&str]) -> Option<Bounds> {
     let mut bounds: Option<Bounds> = None;
     for structure in atlas
@@ -136,22 +135,16 @@ pub fn bounds_of(atlas: &AnatomyAtlas, ids: &[&str]) -> Option<Bounds> {
         .iter()
         .filter(|s| ids.contains(&s.id.as_str()))
     {
-        for shape in &structure.shape {
-            let widest = shape
-                .sections
-                .iter()
-                .map(|(_, w, d)| w.max(*d))
-                .fold(0.0_f32, f32::max);
-            for point in &shape.path {
-                let b = bounds.get_or_insert(Bounds {
-                    min: *point,
-                    max: *point,
-                });
-                for ((low, high), value) in b.min.iter_mut().zip(&mut b.max).zip(point) {
-                    *low = low.min(value - widest);
-                    *high = high.max(value + widest);
-                }
-            }
+        let Some((low, high)) = structure.mesh().bounds() else {
+            continue;
+        };
+        let b = bounds.get_or_insert(Bounds {
+            min: low,
+            max: high,
+        });
+        for k in 0..3 {
+            b.min[k] = b.min[k].min(low[k]);
+            b.max[k] = b.max[k].max(high[k]);
         }
     }
     bounds

@@ -101,18 +101,54 @@ pub fn to_ply(mesh: &TriangleMesh, comment: &str) -> Vec<u8> {
 }
 
 impl PlyMesh {
-    /// The triangles whose three corners all lie at or below `max_y` (metres).
+    /// The part of the surface at or below `max_y` (metres): triangles that cross the plane are
+    /// cut along it, so the edge is as straight as the cut.
     pub fn cropped_below(&self, max_y: f32) -> PlyMesh {
-        let triangles = self
-            .triangles
-            .iter()
-            .copied()
-            .filter(|t| t.iter().all(|&i| self.positions[i as usize][1] <= max_y))
-            .collect();
-        PlyMesh {
+        let mut out = PlyMesh {
             positions: self.positions.clone(),
-            triangles,
+            triangles: Vec::new(),
+        };
+        // One new vertex per cut edge, shared by the two triangles on it, so no cracks open.
+        let mut cut_edges: std::collections::HashMap<(u32, u32), u32> =
+            std::collections::HashMap::new();
+        for t in &self.triangles {
+            let corners = t.map(|i| self.positions[i as usize]);
+            let below = corners.map(|p| p[1] <= max_y);
+            match below.iter().filter(|b| **b).count() {
+                3 => out.triangles.push(*t),
+                0 => {}
+                _ => {
+                    // Walk the triangle's edges, keeping corners below and adding crossings.
+                    let mut polygon = Vec::new();
+                    for k in 0..3 {
+                        let (a, b) = (corners[k], corners[(k + 1) % 3]);
+                        if below[k] {
+                            polygon.push(t[k]);
+                        }
+                        if below[k] != below[(k + 1) % 3] {
+                            let (i, j) = (t[k], t[(k + 1) % 3]);
+                            let key = (i.min(j), i.max(j));
+                            let index = *cut_edges.entry(key).or_insert_with(|| {
+                                // From the lower-numbered end, so both triangles agree exactly.
+                                let (a, b) = if i < j { (a, b) } else { (b, a) };
+                                let f = (max_y - a[1]) / (b[1] - a[1]);
+                                out.positions.push([
+                                    a[0] + f * (b[0] - a[0]),
+                                    max_y,
+                                    a[2] + f * (b[2] - a[2]),
+                                ]);
+                                out.positions.len() as u32 - 1
+                            });
+                            polygon.push(index);
+                        }
+                    }
+                    for k in 1..polygon.len().saturating_sub(1) {
+                        out.triangles.push([polygon[0], polygon[k], polygon[k + 1]]);
+                    }
+                }
+            }
         }
+        out
     }
 
     /// Surface area in square metres.
@@ -162,6 +198,23 @@ mod tests {
         let back = parse_ply(&to_ply(&mesh, "test")).expect("reads");
         assert_eq!(back.positions, mesh.positions);
         assert_eq!(back.triangles, vec![[0, 1, 2]]);
+    }
+
+    #[test]
+    fn cropping_cuts_triangles_along_the_plane() {
+        let mesh = PlyMesh {
+            positions: vec![[0.0, 0.0, 0.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]],
+            triangles: vec![[0, 1, 2]],
+        };
+        let cropped = mesh.cropped_below(0.5);
+        // What is left is the lower three quarters of the triangle.
+        assert!((cropped.area() - 0.375).abs() < 1e-6, "{}", cropped.area());
+        assert!(
+            cropped
+                .positions
+                .iter()
+                .all(|p| p[1] <= 0.5 || p == &[0.0, 1.0, 0.0])
+        );
     }
 
     #[test]

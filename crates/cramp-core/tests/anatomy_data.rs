@@ -1,38 +1,49 @@
-//! The shipped anatomy file: complete, consistent, and turned into sound meshes of adult size.
+//! The shipped anatomy files: complete, consistent, and turned into sound meshes of adult size.
 
 use cramp_core::anatomy::{AnatomyAtlas, BodySystem, Compartment, REQUIRED_IDS};
-use cramp_core::geometry::{TriangleMesh, sweep_mesh};
+use cramp_core::fitted::FittedAtlas;
+use cramp_core::geometry::TriangleMesh;
 
 const FILE: &str = "assets/anatomy/leg.anatomy.ron";
 
+fn report(file: &str, problems: &[cramp_core::data_error::DataError]) -> String {
+    format!(
+        "{file} is invalid:\n{}",
+        problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    )
+}
+
+/// The anatomy with its fitted shapes attached, as the app loads it.
 fn atlas() -> AnatomyAtlas {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../assets/anatomy/leg.anatomy.ron"
-    ))
-    .expect("the anatomy file ships with the app");
-    match AnatomyAtlas::from_ron(FILE, &bytes) {
-        Ok(atlas) => atlas,
-        Err(problems) => panic!(
-            "{FILE} is invalid:\n{}",
-            problems
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        ),
-    }
+    let read = |name: &str| {
+        std::fs::read(format!(
+            "{}/../../assets/anatomy/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("the anatomy files ship with the app")
+    };
+    let mut atlas = AnatomyAtlas::from_ron(FILE, &read("leg.anatomy.ron"))
+        .unwrap_or_else(|problems| panic!("{}", report(FILE, &problems)));
+    let shapes = FittedAtlas::from_ron("leg.shapes.ron", &read("leg.shapes.ron"))
+        .unwrap_or_else(|problems| panic!("{}", report("leg.shapes.ron", &problems)));
+    let problems = atlas.attach_shapes(&shapes, "leg.shapes.ron");
+    assert!(
+        problems.is_empty(),
+        "{}",
+        report("leg.shapes.ron", &problems)
+    );
+    atlas
 }
 
 fn mesh_of(atlas: &AnatomyAtlas, id: &str) -> TriangleMesh {
-    let structure = atlas
+    atlas
         .structure(id)
-        .unwrap_or_else(|| panic!("{id} missing"));
-    let mut mesh = TriangleMesh::default();
-    for sweep in &structure.shape {
-        mesh.append(&sweep_mesh(sweep));
-    }
-    mesh
+        .unwrap_or_else(|| panic!("{id} missing"))
+        .mesh()
 }
 
 #[test]
@@ -112,9 +123,13 @@ fn searching_achilles_finds_the_calcaneal_tendon_by_synonym() {
 fn meshes_are_finite_closed_outward_and_without_degenerate_triangles() {
     let atlas = atlas();
     for structure in &atlas.structures {
-        for (index, sweep) in structure.shape.iter().enumerate() {
-            let mesh = sweep_mesh(sweep);
-            let name = format!("{} shape {index}", structure.id);
+        let pieces = structure
+            .fitted
+            .iter()
+            .map(|piece| piece.mesh())
+            .chain(structure.shape.iter().map(cramp_core::geometry::sweep_mesh));
+        for (index, mesh) in pieces.enumerate() {
+            let name = format!("{} piece {index}", structure.id);
             assert!(
                 mesh.positions.iter().flatten().all(|v| v.is_finite()),
                 "{name}: NaN"
@@ -139,19 +154,30 @@ fn proportions_are_those_of_an_adult_leg() {
         .bounds()
         .expect("tibia has vertices");
     let tibia_length = hi[1] - lo[1];
+    // The reference tibia: 0.380 m from the eminence to the malleolus tip (manifest).
     assert!(
-        (0.36..=0.42).contains(&tibia_length),
+        (0.37..=0.39).contains(&tibia_length),
         "tibia {tibia_length} m"
     );
     let (lo, hi) = mesh_of(&atlas, "skin").bounds().expect("skin");
     let foot_length = hi[2] - lo[2];
     assert!((0.22..=0.30).contains(&foot_length), "foot {foot_length} m");
-    // The calf bulges behind the shin: gastrocnemius lies posterior to the tibia.
-    let (_, gastroc_hi) = mesh_of(&atlas, "gastrocnemius_medial")
-        .bounds()
-        .expect("gastrocnemius");
-    let (tibia_lo, _) = mesh_of(&atlas, "tibia").bounds().expect("tibia");
-    assert!(gastroc_hi[2] < tibia_lo[2] + 0.03);
+    // The calf bulges behind the shin: at mid-calf, the gastrocnemius heads lie centimetres
+    // behind the tibia (their front edges wrap round its sides).
+    let mean_z_at_mid_calf = |id: &str| {
+        let points: Vec<f32> = mesh_of(&atlas, id)
+            .positions
+            .into_iter()
+            .filter(|p| (-0.14..=-0.10).contains(&p[1]))
+            .map(|p| p[2])
+            .collect();
+        points.iter().sum::<f32>() / points.len().max(1) as f32
+    };
+    let tibia = mean_z_at_mid_calf("tibia");
+    for head in ["gastrocnemius_medial", "gastrocnemius_lateral"] {
+        let z = mean_z_at_mid_calf(head);
+        assert!(z < tibia - 0.03, "{head} at z = {z}, the tibia at {tibia}");
+    }
     // Right leg, +X medial: the fibula is lateral (negative X) to the tibia.
     let centre_x = |id| {
         let (lo, hi) = mesh_of(&atlas, id).bounds().expect("mesh");
@@ -163,29 +189,28 @@ fn proportions_are_those_of_an_adult_leg() {
 #[test]
 fn achilles_tendon_is_centimetres_wide_and_ends_on_the_heel_bone() {
     let atlas = atlas();
-    let tendon = &atlas.structure("calcaneal_tendon").expect("present").shape[0];
-    let insertion = tendon.path.last().copied().expect("path");
-    let (lo, hi) = mesh_of(&atlas, "calcaneus").bounds().expect("calcaneus");
+    let tendon = mesh_of(&atlas, "calcaneal_tendon");
+    let (lo, hi) = tendon.bounds().expect("tendon");
+    // Its lowest point lies on the back of the heel bone, behind the talus.
+    let lowest = tendon
+        .positions
+        .iter()
+        .copied()
+        .min_by(|a, b| a[1].total_cmp(&b[1]))
+        .expect("vertices");
+    let (calc_lo, calc_hi) = mesh_of(&atlas, "calcaneus").bounds().expect("calcaneus");
     let margin = 0.006;
     for axis in 0..3 {
         assert!(
-            insertion[axis] >= lo[axis] - margin && insertion[axis] <= hi[axis] + margin,
-            "insertion {insertion:?} outside calcaneus {lo:?}..{hi:?}"
+            lowest[axis] >= calc_lo[axis] - margin && lowest[axis] <= calc_hi[axis] + margin,
+            "lowest point {lowest:?} outside calcaneus {calc_lo:?}..{calc_hi:?}"
         );
     }
-    // Insertion on the back of the heel: behind the talus.
     let (talus_lo, _) = mesh_of(&atlas, "talus").bounds().expect("talus");
-    assert!(insertion[2] < talus_lo[2]);
-    let widest = tendon
-        .sections
-        .iter()
-        .map(|s| s.1 * 2.0)
-        .fold(0.0, f32::max);
-    let at_heel = tendon.sections.last().map(|s| s.1 * 2.0).unwrap_or(0.0);
-    assert!(
-        widest >= 0.03 && at_heel >= 0.02,
-        "widest {widest}, at heel {at_heel}"
-    );
+    assert!(lowest[2] < talus_lo[2]);
+    // Centimetres wide where it is widest.
+    let width = hi[0] - lo[0];
+    assert!(width >= 0.02, "widest {width} m");
 }
 
 #[test]
@@ -258,4 +283,95 @@ fn search_forgives_case_typos_and_finds_synonyms() {
     );
     assert!(search(&atlas, "").is_empty());
     assert!(search(&atlas, "xylophone").is_empty());
+}
+
+/// The nerves are drawn from the atlases (the measured leg has none): they must run inside the
+/// skin and never through a bone.
+#[test]
+fn nerves_run_inside_the_leg_and_outside_the_bones() {
+    use cramp_core::fidelity::InsideIndex;
+    use cramp_core::ply::PlyMesh;
+    let atlas = atlas();
+    let skin = InsideIndex::new(&PlyMesh::from(&mesh_of(&atlas, "skin")));
+    let bones: Vec<(String, InsideIndex)> = atlas
+        .structures
+        .iter()
+        .filter(|s| s.system == BodySystem::Bone && s.id != "interosseous_membrane")
+        .map(|s| (s.id.clone(), InsideIndex::new(&PlyMesh::from(&s.mesh()))))
+        .collect();
+    for nerve in atlas
+        .structures
+        .iter()
+        .filter(|s| s.system == BodySystem::Nerve)
+    {
+        let line = nerve.centre_line();
+        // Points every few millimetres along the drawn centre line.
+        for pair in line.windows(2) {
+            for step in 0..10 {
+                let f = step as f32 / 10.0;
+                let p = [0, 1, 2].map(|k| f64::from(pair[0][k] + (pair[1][k] - pair[0][k]) * f));
+                assert!(skin.contains(p), "{} leaves the leg at {p:?}", nerve.id);
+                for (bone, inside) in &bones {
+                    assert!(
+                        !inside.contains(p),
+                        "{} runs through the {bone} at {p:?}",
+                        nerve.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Every origin and insertion of the muscle model sits on a bone of its segment (≤ 5 mm from
+/// the fitted bone surface), after scaling gait2392 to the measured leg.
+#[test]
+fn muscle_attachments_sit_on_their_bones() {
+    use cramp_core::anatomy::Segment;
+    use cramp_core::biomech::MusculoskeletalModel;
+    use cramp_core::fidelity::SurfaceIndex;
+    use cramp_core::ply::PlyMesh;
+    let atlas = atlas();
+    let model = MusculoskeletalModel::from_ron(
+        "leg.muscles.ron",
+        &std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../assets/anatomy/leg.muscles.ron"
+        ))
+        .expect("muscle file"),
+    )
+    .expect("valid");
+    let bones_of = |segment: Segment| {
+        let mut all = PlyMesh::default();
+        for s in atlas.structures.iter().filter(|s| {
+            s.system == BodySystem::Bone
+                && (s.segment == segment || (segment == Segment::Thigh && s.id == "patella"))
+        }) {
+            let mesh = PlyMesh::from(&s.mesh());
+            let offset = all.positions.len() as u32;
+            all.positions.extend_from_slice(&mesh.positions);
+            all.triangles
+                .extend(mesh.triangles.iter().map(|t| t.map(|v| v + offset)));
+        }
+        SurfaceIndex::new(&all)
+    };
+    let bones = [Segment::Thigh, Segment::Shank, Segment::Foot].map(bones_of);
+    for muscle in &model.muscles {
+        let last = muscle.path.len() - 1;
+        for (index, point) in [(0, &muscle.path[0]), (last, &muscle.path[last])] {
+            let bone = &bones[match point.body {
+                Segment::Thigh => 0,
+                Segment::Shank => 1,
+                Segment::Foot => 2,
+            }];
+            let d = bone.distance(point.position) * 1000.0;
+            assert!(
+                d <= 5.0,
+                "{} {}: {d:.1} mm from the nearest {:?} bone",
+                muscle.id,
+                if index == 0 { "origin" } else { "insertion" },
+                point.body
+            );
+        }
+    }
 }

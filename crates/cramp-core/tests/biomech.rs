@@ -2,6 +2,8 @@
 //!
 //! References for the expected ranges:
 //! - Maganaris CN et al., J Physiol 1998;510:977-985: Achilles tendon moment arm ~4-6 cm at rest.
+//! - Manal K, Cowder JD, Buchanan TS, Physiol Rep 2013;1:e00139: Achilles tendon moment arm at
+//!   rest 34.6 ± 1.8 mm (20° dorsiflexion) to 36.9 ± 1.9 mm (10° plantarflexion).
 //! - Maganaris CN et al., J Physiol 1999;517:591-600: tibialis anterior moment arm ~3-4.5 cm.
 //! - Buford WL et al., IEEE Trans Rehabil Eng 1997;5:367-379: gastrocnemius knee moment arm ~1-3 cm.
 //! - Spoor CW et al., J Biomech 1990;23:1247-1259 (cadaver tendon excursion): gastrocnemius
@@ -42,7 +44,8 @@ fn every_leg_muscle_of_the_anatomy_has_a_path() {
         .filter(|s| s.system == BodySystem::Muscle)
         .map(|s| s.id.as_str())
         .collect();
-    assert_eq!(muscles.len(), 13);
+    // The 13 of the first model and fibularis tertius.
+    assert_eq!(muscles.len(), 14);
     for id in muscles {
         assert!(model.muscle(id).is_some(), "{id} has no musculotendon path");
     }
@@ -80,8 +83,11 @@ fn moment_arms_have_published_sizes() {
         NEUTRAL,
         Joint::Ankle,
     );
+    // In vivo at rest, ultrasound with motion capture: 34.6 ± 1.8 mm at 20 degrees of
+    // dorsiflexion to 36.9 ± 1.9 mm at 10 degrees of plantarflexion (Manal 2013); other in vivo
+    // methods up to about 6 cm (Maganaris 1998).
     assert!(
-        (-0.06..=-0.035).contains(&soleus),
+        (-0.06..=-0.030).contains(&soleus),
         "Achilles moment arm {soleus} m"
     );
     let tib_ant = model.moment_arm(
@@ -136,11 +142,12 @@ fn gastrocnemius_knee_moment_arm_and_shortening_match_cadaver_measurements() {
             (0.012..=0.020).contains(&early),
             "{id}: {early} m at 20 degrees"
         );
-        // It falls with flexion and is small at 90 degrees (Spoor 1990; Li 2002).
+        // It falls steadily with flexion and is small at 90 degrees, below the range measured
+        // near extension (Spoor 1990; Li 2002: little knee flexion moment at 90 degrees).
+        let (middle, bent) = (arm(60.0), arm(90.0));
         assert!(
-            arm(60.0) < early && arm(90.0).abs() < 0.005,
-            "{id}: {} m at 90",
-            arm(90.0)
+            early > middle && middle > bent && bent.abs() < 0.012,
+            "{id}: {early} m at 20, {middle} m at 60, {bent} m at 90 degrees"
         );
         // Shortening: a 12-20 mm moment arm over the first 45-60 degrees and a small one after
         // gives 1.5-3.5 cm from a straight knee to 90 and to 120 degrees.

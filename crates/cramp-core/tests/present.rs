@@ -20,7 +20,13 @@ fn read(relative: &str) -> Vec<u8> {
 }
 
 fn atlas() -> AnatomyAtlas {
-    AnatomyAtlas::from_ron("anatomy", &read("anatomy/leg.anatomy.ron")).expect("valid anatomy")
+    let mut atlas =
+        AnatomyAtlas::from_ron("anatomy", &read("anatomy/leg.anatomy.ron")).expect("valid anatomy");
+    let shapes =
+        cramp_core::fitted::FittedAtlas::from_ron("shapes", &read("anatomy/leg.shapes.ron"))
+            .expect("valid shapes");
+    assert!(atlas.attach_shapes(&shapes, "shapes").is_empty());
+    atlas
 }
 
 fn structures() -> Vec<String> {

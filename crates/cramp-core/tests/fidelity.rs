@@ -1,0 +1,84 @@
+//! Every fitted structure follows the measured reference leg (BodyParts3D, in
+//! `../shared/reference/bodyparts3d`) within the goals: bones mean ≤ 1.5 mm and 95th percentile
+//! ≤ 4 mm; muscles, tendons, the membrane and the vessels mean ≤ 2 mm and p95 ≤ 5 mm; skin mean
+//! ≤ 3 mm (symmetric surface distance, rest pose). Under CI (`CI=true`) a missing reference is a
+//! failure; elsewhere the test is skipped with a message.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use cramp_core::fidelity::{fidelity_markdown, fidelity_table};
+use cramp_core::fitted::FittedAtlas;
+use cramp_core::ply::parse_ply;
+
+fn reference_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference/bodyparts3d")
+}
+
+#[test]
+fn every_structure_follows_the_measured_leg_within_the_goals() {
+    let dir = reference_dir();
+    let Ok(manifest) = std::fs::read_to_string(dir.join("manifest.csv")) else {
+        let in_ci = std::env::var("CI").is_ok_and(|v| v == "true");
+        assert!(
+            !in_ci,
+            "the anatomy reference is missing at {}",
+            dir.display()
+        );
+        eprintln!("skipped: no anatomy reference at {}", dir.display());
+        return;
+    };
+    let kind: HashMap<&str, &str> = manifest
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let mut cells = line.split(',');
+            Some((cells.next()?, cells.next()?))
+        })
+        .collect();
+    let shapes = FittedAtlas::from_ron(
+        "leg.shapes.ron",
+        &std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../assets/anatomy/leg.shapes.ron"
+        ))
+        .expect("shapes file"),
+    )
+    .expect("valid shapes");
+    let rows = fidelity_table(&shapes, |id| {
+        let bytes = std::fs::read(dir.join("meshes").join(format!("{id}.ply")))
+            .map_err(|e| format!("{id}: {e}"))?;
+        parse_ply(&bytes)
+    })
+    .expect("reference meshes");
+    println!("{}", fidelity_markdown(&rows));
+    let mut failures = Vec::new();
+    for row in &rows {
+        let kinds: Vec<&str> = row
+            .references
+            .iter()
+            .filter_map(|r| kind.get(r).copied())
+            .collect();
+        let (mean_goal, p95_goal) = if kinds.iter().all(|k| *k == "bone") {
+            (1.5, 4.0)
+        } else if kinds.contains(&"skin") {
+            (3.0, f64::INFINITY)
+        } else {
+            (2.0, 5.0)
+        };
+        let d = row.distance;
+        if !(d.mean_mm <= mean_goal && d.p95_mm <= p95_goal) {
+            failures.push(format!(
+                "{}: mean {:.2} mm (goal {mean_goal}), p95 {:.2} mm (goal {p95_goal})",
+                row.structures.join(" + "),
+                d.mean_mm,
+                d.p95_mm
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "over the goals:\n{}",
+        failures.join("\n")
+    );
+}
