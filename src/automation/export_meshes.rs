@@ -14,6 +14,7 @@ use crate::LaunchConfig;
 use crate::anatomy::{AnatomyStatus, StructureId};
 use crate::core::geometry::TriangleMesh;
 use crate::core::ply::to_ply;
+use crate::motion::Biomechanics;
 
 /// The app's own plugins on a minimal Bevy: no window, no renderer.
 pub fn build_headless_app(config: LaunchConfig) -> App {
@@ -31,6 +32,8 @@ pub fn build_headless_app(config: LaunchConfig) -> App {
             ..default()
         },
         InputPlugin,
+        // Bones ride on their segments: their world positions need propagating.
+        bevy::transform::TransformPlugin,
     ));
     app.init_asset::<Mesh>().init_asset::<StandardMaterial>();
     app.insert_resource(config);
@@ -49,9 +52,12 @@ pub fn export_meshes(config: LaunchConfig, dir: &Path) -> i32 {
     }
     let mut app = build_headless_app(config);
     let mut ready = false;
+    // Both the anatomy and the muscle model must be in before the leg can be posed.
     for _ in 0..2000 {
         app.update();
-        if app.world().resource::<AnatomyStatus>().is_ready() {
+        let world = app.world();
+        if world.resource::<AnatomyStatus>().is_ready() && world.contains_resource::<Biomechanics>()
+        {
             ready = true;
             break;
         }
@@ -61,9 +67,9 @@ pub fn export_meshes(config: LaunchConfig, dir: &Path) -> i32 {
         eprintln!("error: the anatomy did not load");
         return 1;
     }
-    // A few more frames: the scenario seeks to its time, the soft tissue deforms, transforms
+    // More frames: the scenario seeks to its time, the soft tissue deforms, transforms
     // propagate.
-    for _ in 0..5 {
+    for _ in 0..10 {
         app.update();
     }
     let world = app.world_mut();

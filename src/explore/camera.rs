@@ -26,12 +26,12 @@ pub(super) fn plugin(app: &mut App) {
         );
 }
 
-/// The middle of the leg shown (10 cm above the knee centre to the sole, 0.54 m), where the
-/// camera looks.
-const LEG_CENTRE: Vec3 = Vec3::new(-0.01, -0.172, 0.03);
+/// The middle of the leg shown (10 cm above the knee centre to the sole, 0.54 m), a little
+/// low so that a pointed foot stays in view, where the camera looks.
+const LEG_CENTRE: Vec3 = Vec3::new(-0.01, -0.18, 0.03);
 /// Close enough that the leg fills most of the view's height (a 45 degree field of view sees
-/// 0.66 m at this distance), far enough to keep the toes in.
-const HOME_RADIUS: f32 = 0.8;
+/// 0.71 m at this distance), far enough to keep a pointed foot in.
+const HOME_RADIUS: f32 = 0.86;
 /// The opening view: from behind and a little to the inside, where the two gastrocnemius heads
 /// and the soleus beneath them are seen together.
 const HOME_YAW_PITCH: (f32, f32) = (std::f32::consts::PI - 0.45, 0.12);

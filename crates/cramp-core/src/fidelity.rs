@@ -284,7 +284,7 @@ fn bounds(mesh: &PlyMesh) -> ([f64; 3], [f64; 3]) {
 
 /// The surface of a union of closed pieces: samples of each piece that lie inside another piece
 /// are hidden and left out.
-fn union_samples(pieces: &[PlyMesh], spacing_m: f64) -> Vec<(V3, f64)> {
+pub fn union_samples(pieces: &[PlyMesh], spacing_m: f64) -> Vec<(V3, f64)> {
     let boxes: Vec<_> = pieces.iter().map(bounds).collect();
     let mut samples = Vec::new();
     for (i, piece) in pieces.iter().enumerate() {
@@ -329,7 +329,8 @@ pub fn union_surface_distance(
     distance_between(samples, &all, reference)
 }
 
-const SPACING_M: f64 = 0.001;
+/// Sampling spacing of the surfaces compared: about one point per square millimetre.
+pub const SPACING_M: f64 = 0.001;
 
 /// The symmetric surface distance between `ours` and `reference`.
 pub fn surface_distance(ours: &PlyMesh, reference: &PlyMesh) -> SurfaceDistance {
@@ -337,7 +338,7 @@ pub fn surface_distance(ours: &PlyMesh, reference: &PlyMesh) -> SurfaceDistance 
 }
 
 /// The distances of our samples to the reference and of the reference's to `ours`.
-fn distance_between(
+pub fn distance_between(
     our_samples: Vec<(V3, f64)>,
     ours: &PlyMesh,
     reference: &PlyMesh,

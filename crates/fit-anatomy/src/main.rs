@@ -21,7 +21,6 @@ use std::collections::{BTreeMap, BinaryHeap, HashMap};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use cramp_core::fidelity::surface_distance;
 use cramp_core::fitted::{FittedAtlas, FittedPiece, REFERENCE_PARTS, section_frames};
 use cramp_core::ply::{PlyMesh, parse_ply};
 
@@ -963,6 +962,7 @@ fn best_fit(surface: &Surface, fit: Fit, reference: &str) -> Vec<FittedPiece> {
         positions: surface.p.iter().map(|p| p.map(|c| c as f32)).collect(),
         triangles: surface.t.iter().map(|t| t.map(|i| i as u32)).collect(),
     };
+    let openings = Openings::of(surface);
     let mut best: Option<(f64, Vec<FittedPiece>)> = None;
     for &mode in axes {
         for several in [Several::Envelope, Several::Bridge, Several::Largest] {
@@ -992,11 +992,7 @@ fn best_fit(surface: &Surface, fit: Fit, reference: &str) -> Vec<FittedPiece> {
                 .collect();
             let pieces: Vec<FittedPiece> = std::iter::once(piece).chain(branches).collect();
             let meshes: Vec<PlyMesh> = pieces.iter().map(|p| PlyMesh::from(&p.mesh())).collect();
-            let d = if meshes.len() == 1 {
-                surface_distance(&meshes[0], &target)
-            } else {
-                cramp_core::fidelity::union_surface_distance(&meshes, &target, f64::MAX)
-            };
+            let d = score_against(&meshes, &target, &openings);
             let score = d.mean_mm + 0.25 * d.p95_mm;
             if std::env::var_os("FIT_WHERE").is_some() {
                 use cramp_core::fidelity::{SurfaceIndex, surface_samples};
@@ -1088,10 +1084,10 @@ fn missed_branches(surface: &Surface, fitted: &FittedPiece) -> Vec<Surface> {
 
 /// Bones whose parts are best cut in different directions, fitted apart with 10 mm of
 /// overlap: `(reference, cuts)`, each cut `(world axis, value, applies to parts whose centre
-/// lies below this height)`. The femur: shaft, then the two condyles either side of the notch;
-/// the tibia: shaft and the plateau block.
+/// lies below this height)`. The femur: shaft and condyles; the tibia: shaft and the plateau
+/// block.
 const SPLITS: &[(&str, &[(usize, f64, f64)])] = &[
-    ("femur", &[(1, 0.05, f64::MAX), (0, -0.0025, 0.05)]),
+    ("femur", &[(1, 0.05, f64::MAX)]),
     ("tibia", &[(1, -0.04, f64::MAX)]),
 ];
 
@@ -1126,6 +1122,84 @@ fn split_at(surface: &Surface, reference: &str) -> Vec<Surface> {
         parts = next;
     }
     parts
+}
+
+/// Points along a surface's open edges (where it was cropped or split), to tell our surface that
+/// closes such an opening from a real misfit.
+struct Openings {
+    cell: f64,
+    grid: HashMap<[i64; 3], Vec<V3>>,
+}
+
+impl Openings {
+    fn of(surface: &Surface) -> Self {
+        let mut count: HashMap<(usize, usize), u32> = HashMap::new();
+        for t in &surface.t {
+            for k in 0..3 {
+                let (a, b) = (t[k], t[(k + 1) % 3]);
+                *count.entry((a.min(b), a.max(b))).or_default() += 1;
+            }
+        }
+        let cell = 0.004;
+        let mut grid: HashMap<[i64; 3], Vec<V3>> = HashMap::new();
+        for (&(a, b), &n) in &count {
+            if n != 1 {
+                continue;
+            }
+            let (pa, pb) = (surface.p[a], surface.p[b]);
+            let steps = (norm(sub(pb, pa)) / 0.0005).ceil().max(1.0) as usize;
+            for s in 0..=steps {
+                let p = add(pa, scale(sub(pb, pa), s as f64 / steps as f64));
+                grid.entry(p.map(|c| (c / cell).floor() as i64))
+                    .or_default()
+                    .push(p);
+            }
+        }
+        Openings { cell, grid }
+    }
+
+    /// Distance to the nearest open edge (infinite when there is none within a few cells).
+    fn distance(&self, p: V3) -> f64 {
+        let c = p.map(|v| (v / self.cell).floor() as i64);
+        let mut best = f64::INFINITY;
+        for dx in -2..=2 {
+            for dy in -2..=2 {
+                for dz in -2..=2 {
+                    if let Some(points) = self.grid.get(&[c[0] + dx, c[1] + dy, c[2] + dz]) {
+                        for q in points {
+                            best = best.min(norm(sub(p, *q)));
+                        }
+                    }
+                }
+            }
+        }
+        best
+    }
+}
+
+/// How well our pieces follow a reference piece: the symmetric surface distance, leaving out
+/// our surface where it closes an opening the reference has (a crop or a split) and the parts
+/// of one piece hidden inside another.
+fn score_against(
+    meshes: &[PlyMesh],
+    target: &PlyMesh,
+    openings: &Openings,
+) -> cramp_core::fidelity::SurfaceDistance {
+    use cramp_core::fidelity::{SPACING_M, SurfaceIndex, distance_between, union_samples};
+    let to_target = SurfaceIndex::new(target);
+    let samples = union_samples(meshes, SPACING_M)
+        .into_iter()
+        .filter(|(p, _)| {
+            let d = to_target.distance(*p);
+            // Facing an opening: the nearest reference point is on its open edge.
+            !(d > 0.001 && openings.distance(*p) <= d + 0.0005)
+        })
+        .collect();
+    let mut all = PlyMesh::default();
+    for m in meshes {
+        append(&mut all, m);
+    }
+    distance_between(samples, &all, target)
 }
 
 /// Metres to millimetres, to 0.1 mm.
