@@ -9,7 +9,7 @@ use std::path::Path;
 use cramp_core::fitted::{FittedAtlas, REFERENCE_PARTS};
 use cramp_core::ply::{PlyMesh, parse_ply};
 
-const PANEL_W: usize = 300;
+const PANEL_W: usize = 380;
 const PANEL_H: usize = 620;
 /// Pixels per metre: the shown part of the leg (0.55 m) fills the panel's height.
 const SCALE: f64 = 1080.0;
