@@ -360,6 +360,11 @@ fn find_axis(surface: &Surface, mode: AxisMode, step: f64) -> Vec<V3> {
     line
 }
 
+/// Where a cut crosses a mesh edge: the edge (its two vertices) and the point in the plane.
+type Crossing = ([usize; 2], [f64; 2]);
+/// Outlines in a section's plane.
+type Outline = Vec<[f64; 2]>;
+
 /// One cut through the surface: closed (or, at open edges, open) outlines in the section plane.
 fn cut(
     surface: &Surface,
@@ -386,7 +391,7 @@ fn cut(
         ([a.min(b), a.max(b)], [dot(rel, u), dot(rel, v)])
     };
     // Segments between edge crossings, linked by the edges they share.
-    let mut segments: Vec<(([usize; 2], [f64; 2]), ([usize; 2], [f64; 2]))> = Vec::new();
+    let mut segments: Vec<(Crossing, Crossing)> = Vec::new();
     for &t in candidates {
         let tri = surface.t[t];
         let mut hits = Vec::new();
@@ -712,7 +717,7 @@ fn outlines_at(
     axis: &Axis,
     fit: Fit,
     stations: &[f64],
-) -> (Vec<[f32; 3]>, Vec<Option<Vec<[f64; 2]>>>) {
+) -> (Vec<[f32; 3]>, Vec<Option<Outline>>) {
     let centres: Vec<[f32; 3]> = stations
         .iter()
         .map(|&s| point_at(&axis.line, &axis.lengths, s).map(|c| c as f32))
@@ -1086,7 +1091,8 @@ fn missed_branches(surface: &Surface, fitted: &FittedPiece) -> Vec<Surface> {
 /// overlap: `(reference, cuts)`, each cut `(world axis, value, applies to parts whose centre
 /// lies below this height)`. The femur: shaft and condyles; the tibia: shaft and the plateau
 /// block.
-const SPLITS: &[(&str, &[(usize, f64, f64)])] = &[
+type Cut = (usize, f64, f64);
+const SPLITS: &[(&str, &[Cut])] = &[
     ("femur", &[(1, 0.05, f64::MAX)]),
     ("tibia", &[(1, -0.04, f64::MAX)]),
 ];
