@@ -290,6 +290,18 @@ pub mod curves {
     }
 }
 
+/// How much a muscle belly bulges when its length changes by `stretch` (new length / rest
+/// length): its cross-section is scaled by `1 + bulge * sin(pi * u)` along the belly (`u` from 0
+/// at one end to 1 at the other; the ends stay attached), with `bulge` chosen so the volume is
+/// unchanged: `stretch * ∫(1 + b sin πu)² du = 1`, i.e. `b²/2 + 4b/π + 1 - 1/stretch = 0`.
+pub fn belly_bulge(stretch: f64) -> f64 {
+    if !(stretch.is_finite() && stretch > 0.0) {
+        return 0.0;
+    }
+    let k = 4.0 / std::f64::consts::PI;
+    -k + (k * k + 2.0 * (1.0 / stretch - 1.0)).max(0.0).sqrt()
+}
+
 /// How a shared tendon's pull divides among the muscles that insert on it: each muscle's share
 /// is its own tendon force over their sum (Newton's third law at the common insertion). With no
 /// force at all (or bad numbers) every muscle gets an equal share, so a slack tendon still moves
@@ -427,4 +439,32 @@ pub fn activation_step(activation: f64, excitation: f64, dt_s: f64) -> f64 {
     };
     // Exact step of the linear ODE over dt, so large steps stay stable.
     u + (a - u) * (-dt_s.max(0.0) / tau).exp()
+}
+
+#[cfg(test)]
+mod bulge_tests {
+    use super::belly_bulge;
+
+    /// A belly of unit cross-section and length, shortened to `stretch` and bulged by the
+    /// profile: its volume by numerical integration.
+    fn volume(stretch: f64) -> f64 {
+        let b = belly_bulge(stretch);
+        let n = 10_000;
+        (0..n)
+            .map(|i| {
+                let u = (i as f64 + 0.5) / n as f64;
+                let scale = 1.0 + b * (std::f64::consts::PI * u).sin();
+                scale * scale * stretch / n as f64
+            })
+            .sum()
+    }
+
+    #[test]
+    fn a_shortening_belly_thickens_and_keeps_its_volume() {
+        for stretch in [0.6, 0.8, 0.9, 1.0, 1.1, 1.3] {
+            assert!((volume(stretch) - 1.0).abs() < 1e-6, "{stretch}: {}", volume(stretch));
+        }
+        assert!(belly_bulge(0.8) > 0.0 && belly_bulge(1.2) < 0.0);
+        assert_eq!(belly_bulge(f64::NAN), 0.0);
+    }
 }

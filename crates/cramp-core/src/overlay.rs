@@ -54,7 +54,7 @@ impl Overlay {
         match self {
             Overlay::Workload => {
                 "Workload in the model: each muscle's activation times its greatest force, added \
-                 up over the movement (fixed scale: dark 0, bright red 60 kN·s or more). It is \
+                 up over the movement (fixed scale: blue 0, yellow 30, red 60 kN·s or more). It is \
                  not fatigue itself; muscles that do much more work than usual tire, and tired \
                  muscles cramp more easily."
             }
