@@ -206,17 +206,8 @@ fn belly_size(app: &mut App, id: &str) -> (f32, f32) {
     let to_shank = segment_transform(model, Segment::Shank, pose)
         .to_matrix()
         .inverse();
-    let world = app.world_mut();
-    let mut query = world.query::<(&StructureId, &Mesh3d)>();
-    let handle = query
-        .iter(world)
-        .find(|(s, _)| s.0 == id)
-        .map(|(_, m)| m.0.clone())
-        .expect(id);
-    let meshes = world.resource::<Assets<Mesh>>();
-    let positions = meshes
-        .get(&handle)
-        .and_then(|m| m.attribute(Mesh::ATTRIBUTE_POSITION))
+    let positions = current_mesh(app.world_mut(), id)
+        .attribute(Mesh::ATTRIBUTE_POSITION)
         .and_then(|a| a.as_float3())
         .expect("positions");
     let (mut lo, mut hi) = (Vec3::splat(f32::MAX), Vec3::splat(f32::MIN));
@@ -259,6 +250,62 @@ fn advancing_through_a_calf_cramp_shortens_and_thickens_the_gastrocnemius() {
         cramp_width > rest_width * 1.02,
         "width {rest_width} -> {cramp_width}"
     );
+}
+
+/// The current mesh of a structure.
+fn current_mesh<'a>(world: &'a mut World, id: &str) -> &'a Mesh {
+    let mut query = world.query::<(&StructureId, &Mesh3d)>();
+    let handle = query
+        .iter(world)
+        .find(|(s, _)| s.0 == id)
+        .map(|(_, m)| m.0.clone())
+        .expect(id);
+    world.resource::<Assets<Mesh>>().get(&handle).expect("mesh")
+}
+
+/// Enclosed volume of a structure's current mesh.
+fn mesh_volume(app: &mut App, id: &str) -> f32 {
+    let mesh = current_mesh(app.world_mut(), id);
+    let positions = mesh
+        .attribute(Mesh::ATTRIBUTE_POSITION)
+        .and_then(|a| a.as_float3())
+        .expect("positions");
+    let indices: Vec<usize> = mesh.indices().expect("indices").iter().collect();
+    indices
+        .chunks_exact(3)
+        .map(|t| {
+            let [a, b, c] = [0, 1, 2].map(|k| Vec3::from(positions[t[k]]));
+            a.dot(b.cross(c)) / 6.0
+        })
+        .sum()
+}
+
+/// A contracting belly shortens and thickens but keeps its volume (muscle is incompressible).
+#[test]
+fn a_cramping_calf_keeps_its_volume_within_three_percent() {
+    let state = ViewState {
+        scenario: Some("calf_cramp".into()),
+        time: Some(1.0),
+        ..default()
+    };
+    let mut app = headless_app(&manifest_dir().join("assets"), state);
+    run_until_motion_ready(&mut app);
+    let rest: Vec<f32> = ["gastrocnemius_medial", "gastrocnemius_lateral", "soleus"]
+        .map(|id| mesh_volume(&mut app, id))
+        .to_vec();
+    app.world_mut().resource_mut::<Playback>().time_s = 4.0;
+    app.update();
+    app.update();
+    for (id, before) in ["gastrocnemius_medial", "gastrocnemius_lateral", "soleus"]
+        .into_iter()
+        .zip(rest)
+    {
+        let after = mesh_volume(&mut app, id);
+        assert!(
+            (after / before - 1.0).abs() < 0.03,
+            "{id}: {before} -> {after} m³"
+        );
+    }
 }
 
 #[test]

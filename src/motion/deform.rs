@@ -8,7 +8,7 @@ use bevy::prelude::*;
 use super::{Biomechanics, LegPose, segment_transform};
 use crate::anatomy::{RestShape, StructureId};
 use crate::core::anatomy::Segment;
-use crate::core::biomech::{MuscleState, shared_tendon_shares};
+use crate::core::biomech::{MuscleState, belly_bulge, shared_tendon_shares};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -183,9 +183,9 @@ fn deform_soft_tissue(
                     let d = shortening(*muscle);
                     let stretch = (1.0 - d / span).clamp(0.5, 1.5);
                     let u = ((top - p.y) / span).clamp(0.0, 1.0);
-                    // Thicker in the middle of the belly, attached at the ends.
-                    let radial =
-                        1.0 + (1.0 / stretch.sqrt() - 1.0) * (std::f32::consts::PI * u).sin();
+                    // Thicker in the middle of the belly, attached at the ends, volume kept.
+                    let radial = 1.0
+                        + belly_bulge(f64::from(stretch)) as f32 * (std::f32::consts::PI * u).sin();
                     let [cx, cz] = centre[index];
                     p.x = cx + (p.x - cx) * radial;
                     p.z = cz + (p.z - cz) * radial;

@@ -462,7 +462,11 @@ mod bulge_tests {
     #[test]
     fn a_shortening_belly_thickens_and_keeps_its_volume() {
         for stretch in [0.6, 0.8, 0.9, 1.0, 1.1, 1.3] {
-            assert!((volume(stretch) - 1.0).abs() < 1e-6, "{stretch}: {}", volume(stretch));
+            assert!(
+                (volume(stretch) - 1.0).abs() < 1e-6,
+                "{stretch}: {}",
+                volume(stretch)
+            );
         }
         assert!(belly_bulge(0.8) > 0.0 && belly_bulge(1.2) < 0.0);
         assert_eq!(belly_bulge(f64::NAN), 0.0);

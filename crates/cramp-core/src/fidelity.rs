@@ -392,6 +392,19 @@ pub fn distance_between(
     }
 }
 
+/// The reference's `manifest.csv` as `id -> group` (bone, muscle, tendon, membrane, artery,
+/// vein, skin).
+pub fn manifest_groups(manifest_csv: &str) -> std::collections::HashMap<&str, &str> {
+    manifest_csv
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let mut cells = line.split(',');
+            Some((cells.next()?, cells.next()?))
+        })
+        .collect()
+}
+
 /// One row of the fidelity table: our structures compared together with their reference meshes.
 #[derive(Clone, Debug)]
 pub struct FidelityRow {

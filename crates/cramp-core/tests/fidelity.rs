@@ -4,10 +4,9 @@
 //! ≤ 3 mm (symmetric surface distance, rest pose). Under CI (`CI=true`) a missing reference is a
 //! failure; elsewhere the test is skipped with a message.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
-use cramp_core::fidelity::{fidelity_markdown, fidelity_table};
+use cramp_core::fidelity::{fidelity_markdown, fidelity_table, manifest_groups};
 use cramp_core::fitted::FittedAtlas;
 use cramp_core::ply::parse_ply;
 
@@ -28,14 +27,7 @@ fn every_structure_follows_the_measured_leg_within_the_goals() {
         eprintln!("skipped: no anatomy reference at {}", dir.display());
         return;
     };
-    let kind: HashMap<&str, &str> = manifest
-        .lines()
-        .skip(1)
-        .filter_map(|line| {
-            let mut cells = line.split(',');
-            Some((cells.next()?, cells.next()?))
-        })
-        .collect();
+    let kind = manifest_groups(&manifest);
     let shapes = FittedAtlas::from_ron(
         "leg.shapes.ron",
         &std::fs::read(concat!(

@@ -1374,14 +1374,7 @@ fn run(reference_dir: &Path, output: &Path) -> Result<(), String> {
     let manifest_path = reference_dir.join("manifest.csv");
     let manifest = std::fs::read_to_string(&manifest_path)
         .map_err(|e| format!("{}: {e}", manifest_path.display()))?;
-    let groups: HashMap<&str, &str> = manifest
-        .lines()
-        .skip(1)
-        .filter_map(|line| {
-            let mut cells = line.split(',');
-            Some((cells.next()?, cells.next()?))
-        })
-        .collect();
+    let groups = cramp_core::fidelity::manifest_groups(&manifest);
     let started = std::time::Instant::now();
     let mut structures: BTreeMap<String, Vec<FittedPiece>> = BTreeMap::new();
     let only = std::env::var("FIT_ONLY").ok();

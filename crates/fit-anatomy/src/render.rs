@@ -3,7 +3,6 @@
 //! meshes below, drawn the same way: orthographic, same scale, flat colour per tissue with a
 //! light from the viewer, skin left out so the structures show.
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use cramp_core::fitted::{FittedAtlas, REFERENCE_PARTS};
@@ -106,14 +105,7 @@ fn draw(image: &mut [Rgb], depth: &mut [f64], ox: usize, meshes: &[(PlyMesh, Rgb
 pub fn run(out: &Path, reference_dir: &Path, shapes_path: &Path) -> Result<(), String> {
     let manifest = std::fs::read_to_string(reference_dir.join("manifest.csv"))
         .map_err(|e| format!("manifest: {e}"))?;
-    let groups: HashMap<String, String> = manifest
-        .lines()
-        .skip(1)
-        .filter_map(|line| {
-            let mut cells = line.split(',');
-            Some((cells.next()?.to_string(), cells.next()?.to_string()))
-        })
-        .collect();
+    let groups = cramp_core::fidelity::manifest_groups(&manifest);
     let shapes = FittedAtlas::from_ron(
         "leg.shapes.ron",
         &std::fs::read(shapes_path).map_err(|e| format!("{}: {e}", shapes_path.display()))?,
@@ -124,7 +116,7 @@ pub fn run(out: &Path, reference_dir: &Path, shapes_path: &Path) -> Result<(), S
     let mut reference = Vec::new();
     let mut drawn = std::collections::HashSet::new();
     for &(ref_id, our_id, tendon) in REFERENCE_PARTS {
-        let group = groups.get(ref_id).map(String::as_str).unwrap_or("");
+        let group = groups.get(ref_id).copied().unwrap_or("");
         let Some(colour) = colour_of(group) else {
             continue;
         };
