@@ -82,6 +82,9 @@ try {
   } catch {
     fail('the screenshot does not show the leg and the panel');
   }
+  // Each check gets the machine to itself: a page left open keeps drawing (on a software
+  // renderer that takes both cores) and slows the next one's start.
+  await page.close();
 
   // A deep link restores its state (the app writes its state back into the address, so the
   // query surviving load proves it was read), then a click on the calf selects a muscle and the
@@ -121,6 +124,7 @@ try {
   else console.log(`click on the calf selected ${picked}; address: ${await linked.evaluate(() => location.search)}`);
   await linked.screenshot({ path: `${out}/web-picked.png` });
   if (linkErrors.length) fail(`console errors on the linked page:\n  ${linkErrors.join('\n  ')}`);
+  await linked.close();
 
   // A tour link opens the presenter at that step: the tab title names the step, the address
   // keeps the tour and the step, and the presentation-clicker key moves on.
@@ -140,7 +144,9 @@ try {
   }
   await tour.screenshot({ path: `${out}/web-tour.png` });
   try {
-    execFileSync('python3', ['scripts/png_stats.py', `${out}/web-tour.png`, '--expect-size', '1280x720', '--caption-height', '150'], { stdio: 'inherit' });
+    // This step lights the medial gastrocnemius (orange, not red) in the presenter's wide view:
+    // less plain muscle red than the opening view.
+    execFileSync('python3', ['scripts/png_stats.py', `${out}/web-tour.png`, '--expect-size', '1280x720', '--caption-height', '150', '--min-red-fraction', '0.003'], { stdio: 'inherit' });
   } catch {
     fail('the tour step does not show the leg and a caption');
   }
