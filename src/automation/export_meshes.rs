@@ -11,10 +11,11 @@ use bevy::mesh::VertexAttributeValues;
 use bevy::prelude::*;
 
 use crate::LaunchConfig;
-use crate::anatomy::{AnatomyStatus, StructureId};
+use crate::anatomy::{AnatomyStatus, Atlas, StructureId, SystemOf};
+use crate::core::anatomy::BodySystem;
 use crate::core::geometry::TriangleMesh;
 use crate::core::ply::to_ply;
-use crate::motion::Biomechanics;
+use crate::motion::{Biomechanics, LegPose, Playback, segment_transform};
 
 /// The app's own plugins on a minimal Bevy: no window, no renderer.
 pub fn build_headless_app(config: LaunchConfig) -> App {
@@ -32,8 +33,6 @@ pub fn build_headless_app(config: LaunchConfig) -> App {
             ..default()
         },
         InputPlugin,
-        // Bones ride on their segments: their world positions need propagating.
-        bevy::transform::TransformPlugin,
     ));
     app.init_asset::<Mesh>().init_asset::<StandardMaterial>();
     app.insert_resource(config);
@@ -50,14 +49,20 @@ pub fn export_meshes(config: LaunchConfig, dir: &Path) -> i32 {
         );
         return 1;
     }
+    let config_scenario = config.initial_view.scenario.clone();
     let mut app = build_headless_app(config);
     let mut ready = false;
-    // Both the anatomy and the muscle model must be in before the leg can be posed.
+    // The anatomy and the muscle model must be in, and the leg posed, before it is written.
+    let wanted = config_scenario.clone();
     for _ in 0..2000 {
         app.update();
         let world = app.world();
-        if world.resource::<AnatomyStatus>().is_ready() && world.contains_resource::<Biomechanics>()
-        {
+        let posed = world.contains_resource::<Biomechanics>()
+            && world.contains_resource::<LegPose>()
+            && world
+                .get_resource::<Playback>()
+                .is_some_and(|p| p.scenario == wanted);
+        if world.resource::<AnatomyStatus>().is_ready() && posed {
             ready = true;
             break;
         }
@@ -67,16 +72,37 @@ pub fn export_meshes(config: LaunchConfig, dir: &Path) -> i32 {
         eprintln!("error: the anatomy did not load");
         return 1;
     }
-    // More frames: the scenario seeks to its time, the soft tissue deforms, transforms
-    // propagate.
+    // More frames: the scenario seeks to its time, the soft tissue deforms.
     for _ in 0..10 {
         app.update();
+        std::thread::sleep(Duration::from_millis(2));
     }
     let world = app.world_mut();
-    let mut query = world.query::<(&StructureId, &Mesh3d, &GlobalTransform)>();
-    let found: Vec<(String, Handle<Mesh>, GlobalTransform)> = query
+    // Bones ride rigidly on their segment, posed as the motion module poses it; soft tissue
+    // is already deformed in the anatomy frame.
+    let pose = world.resource::<LegPose>().pose;
+    let model = world.resource::<Biomechanics>().model.clone();
+    let mut query = world.query::<(&StructureId, &Mesh3d, &SystemOf)>();
+    let placed: Vec<(String, Handle<Mesh>, BodySystem)> = query
         .iter(world)
-        .map(|(id, mesh, transform)| (id.0.clone(), mesh.0.clone(), *transform))
+        .map(|(id, mesh, system)| (id.0.clone(), mesh.0.clone(), system.0))
+        .collect();
+    let segment_of = |id: &str| {
+        world
+            .resource::<Atlas>()
+            .0
+            .structure(id)
+            .map(|s| s.segment)
+    };
+    let found: Vec<(String, Handle<Mesh>, Transform)> = placed
+        .into_iter()
+        .map(|(id, mesh, system)| {
+            let transform = match (system, segment_of(&id)) {
+                (BodySystem::Bone, Some(segment)) => segment_transform(&model, segment, pose),
+                _ => Transform::IDENTITY,
+            };
+            (id, mesh, transform)
+        })
         .collect();
     let meshes = world.resource::<Assets<Mesh>>();
     let mut written = 0;
