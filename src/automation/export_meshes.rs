@@ -87,13 +87,7 @@ pub fn export_meshes(config: LaunchConfig, dir: &Path) -> i32 {
         .iter(world)
         .map(|(id, mesh, system)| (id.0.clone(), mesh.0.clone(), system.0))
         .collect();
-    let segment_of = |id: &str| {
-        world
-            .resource::<Atlas>()
-            .0
-            .structure(id)
-            .map(|s| s.segment)
-    };
+    let segment_of = |id: &str| world.resource::<Atlas>().0.structure(id).map(|s| s.segment);
     let found: Vec<(String, Handle<Mesh>, Transform)> = placed
         .into_iter()
         .map(|(id, mesh, system)| {
