@@ -157,13 +157,22 @@ try {
   // "Handout" downloads the step as a PNG. The button sits in the top bar's right end, as in the
   // desktop picture (HANDOUT_CLICK overrides).
   const handoutAt = JSON.parse(process.env.HANDOUT_CLICK || '{"x":1143,"y":21}');
-  const download = tour.waitForEvent('download', { timeout: 60_000 });
-  await tour.mouse.move(handoutAt.x, handoutAt.y);
-  await tour.waitForTimeout(1000);
-  await tour.mouse.down();
-  await tour.waitForTimeout(300);
-  await tour.mouse.up();
-  await download
+  // Frames take hundreds of milliseconds under SwiftShader, so a click can fall between them:
+  // a person would click again, and so does the check (three tries).
+  const clickForDownload = async () => {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const download = tour.waitForEvent('download', { timeout: 25_000 });
+      await tour.mouse.move(handoutAt.x, handoutAt.y);
+      await tour.waitForTimeout(1000);
+      await tour.mouse.down();
+      await tour.waitForTimeout(600);
+      await tour.mouse.up();
+      const file = await download.catch(() => null);
+      if (file) return file;
+    }
+    throw new Error('no download');
+  };
+  await clickForDownload()
     .then(async (file) => {
       const name = file.suggestedFilename();
       await file.saveAs(`${out}/${name}`);
