@@ -4,8 +4,6 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use bevy::asset::AssetPlugin;
-use bevy::input::InputPlugin;
 use bevy::prelude::*;
 use cramp_explorer::LaunchConfig;
 use cramp_explorer::anatomy::{AnatomyStatus, StructureId};
@@ -20,22 +18,11 @@ fn manifest_dir() -> PathBuf {
 }
 
 fn headless_app(assets: &Path, initial_view: ViewState) -> App {
-    let mut app = App::new();
-    app.add_plugins((
-        MinimalPlugins,
-        AssetPlugin {
-            file_path: assets.to_string_lossy().into_owned(),
-            ..default()
-        },
-        InputPlugin,
-    ));
-    app.init_asset::<Mesh>().init_asset::<StandardMaterial>();
-    app.insert_resource(LaunchConfig {
+    cramp_explorer::automation::build_headless_app(LaunchConfig {
+        assets_dir: Some(assets.to_path_buf()),
         initial_view,
         ..default()
-    });
-    app.add_plugins(cramp_explorer::plugin);
-    app
+    })
 }
 
 /// Runs frames until the anatomy is spawned (asset loading is asynchronous).
