@@ -317,10 +317,7 @@ pub fn union_surface_distance(
 ) -> SurfaceDistance {
     let mut all = PlyMesh::default();
     for piece in pieces {
-        let offset = all.positions.len() as u32;
-        all.positions.extend_from_slice(&piece.positions);
-        all.triangles
-            .extend(piece.triangles.iter().map(|t| t.map(|v| v + offset)));
+        all.append(piece);
     }
     let samples = union_samples(pieces, SPACING_M)
         .into_iter()
@@ -425,12 +422,7 @@ pub fn fidelity_table(
     for (structures, references) in crate::fitted::comparison_groups() {
         let mut measured = PlyMesh::default();
         for id in &references {
-            let mesh = reference(id)?.cropped_below(crop);
-            let offset = measured.positions.len() as u32;
-            measured.positions.extend_from_slice(&mesh.positions);
-            measured
-                .triangles
-                .extend(mesh.triangles.iter().map(|t| t.map(|v| v + offset)));
+            measured.append(&reference(id)?.cropped_below(crop));
         }
         let pieces: Vec<PlyMesh> = structures
             .iter()

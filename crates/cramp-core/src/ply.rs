@@ -151,6 +151,14 @@ impl PlyMesh {
         out
     }
 
+    /// Adds another mesh's triangles (indices shifted).
+    pub fn append(&mut self, other: &PlyMesh) {
+        let offset = self.positions.len() as u32;
+        self.positions.extend_from_slice(&other.positions);
+        self.triangles
+            .extend(other.triangles.iter().map(|t| t.map(|v| v + offset)));
+    }
+
     /// Surface area in square metres.
     pub fn area(&self) -> f64 {
         self.triangles

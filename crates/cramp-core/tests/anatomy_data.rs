@@ -347,11 +347,7 @@ fn muscle_attachments_sit_on_their_bones() {
             s.system == BodySystem::Bone
                 && (s.segment == segment || (segment == Segment::Thigh && s.id == "patella"))
         }) {
-            let mesh = PlyMesh::from(&s.mesh());
-            let offset = all.positions.len() as u32;
-            all.positions.extend_from_slice(&mesh.positions);
-            all.triangles
-                .extend(mesh.triangles.iter().map(|t| t.map(|v| v + offset)));
+            all.append(&PlyMesh::from(&s.mesh()));
         }
         SurfaceIndex::new(&all)
     };

@@ -1002,7 +1002,7 @@ fn best_fit(surface: &Surface, fit: Fit, reference: &str) -> Vec<FittedPiece> {
             if std::env::var_os("FIT_WHERE").is_some() {
                 use cramp_core::fidelity::{SurfaceIndex, surface_samples};
                 let all = meshes.iter().fold(PlyMesh::default(), |mut a, m| {
-                    append(&mut a, m);
+                    a.append(m);
                     a
                 });
                 for (name, from, to) in [("ours", &all, &target), ("reference", &target, &all)] {
@@ -1203,7 +1203,7 @@ fn score_against(
         .collect();
     let mut all = PlyMesh::default();
     for m in meshes {
-        append(&mut all, m);
+        all.append(m);
     }
     distance_between(samples, &all, target)
 }
@@ -1447,13 +1447,6 @@ fn fidelity_table(atlas: &FittedAtlas, reference_dir: &Path) -> Result<String, S
     Ok(cramp_core::fidelity::fidelity_markdown(&rows))
 }
 
-fn append(to: &mut PlyMesh, mesh: &PlyMesh) {
-    let offset = to.positions.len() as u32;
-    to.positions.extend_from_slice(&mesh.positions);
-    to.triangles
-        .extend(mesh.triangles.iter().map(|t| t.map(|i| i + offset)));
-}
-
 /// The RON file: one line per section, so diffs stay readable.
 fn write_ron(atlas: &FittedAtlas) -> String {
     let mut out = String::new();
@@ -1546,7 +1539,7 @@ mod paths {
                 s.system == BodySystem::Bone
                     && (s.segment == segment || (segment == Segment::Thigh && s.id == "patella"))
             }) {
-                append(&mut all, &PlyMesh::from(&s.mesh()));
+                all.append(&PlyMesh::from(&s.mesh()));
             }
             SurfaceIndex::new(&all)
         };
