@@ -1,12 +1,15 @@
-//! The desktop command line. Every flag that describes what is on screen uses the same name as
-//! the web address key (`--select soleus` = `?select=soleus`).
+//! The desktop command line. The flags that describe what is on screen are made from the view
+//! state's key table (`core::view_state::STATE_KEYS`), so they are the web address keys with
+//! the same values and rules: `--select soleus` = `?select=soleus`, `--xray` = `?xray`, and a
+//! `--time` without a `--scenario` is dropped with the same notice as `?time=` alone.
 
 use std::path::PathBuf;
 
-use clap::Parser;
+use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser};
 
-use crate::LaunchConfig;
-use crate::core::view_state::ViewState;
+use crate::core::view_state::{STATE_KEYS, ViewState};
+use crate::launch::LaunchConfig;
+pub use crate::motion::Export;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -33,47 +36,9 @@ pub struct Cli {
     #[arg(long, value_name = "DIR")]
     pub assets: Option<PathBuf>,
 
-    /// Select a structure by id, e.g. soleus or calcaneal_tendon.
-    #[arg(long, value_name = "ID", value_parser = state_value("select"))]
-    pub select: Option<String>,
-
-    /// Camera view: anterior, posterior, medial or lateral.
-    #[arg(long, value_name = "VIEW", value_parser = state_value("view"))]
-    pub view: Option<String>,
-
-    /// Play a scenario: calf_cramp, cramp_relief_stretch, standing_calf_stretch,
-    /// bent_knee_stretch or heel_raise.
-    #[arg(long, value_name = "ID", value_parser = state_value("scenario"))]
-    pub scenario: Option<String>,
-
-    /// Start the scenario at this moment (seconds), paused; with --screenshot, picture that moment.
-    #[arg(long, value_name = "SECONDS", value_parser = state_value("time"), requires = "scenario")]
-    pub time: Option<String>,
-
-    /// Show only the selected structure.
-    #[arg(long)]
-    pub isolate: bool,
-
-    /// X-ray: fade everything except the selected structure.
-    #[arg(long)]
-    pub xray: bool,
-
-    /// Hide structures, by comma-separated ids (e.g. skin,fibula).
-    #[arg(long, value_name = "ID,ID", value_parser = state_value("hide"))]
-    pub hide: Option<String>,
-
-    /// Teaching overlay on the calf: workload, stretch, massage, heat, cold or tens.
-    #[arg(long, value_name = "NAME", value_parser = state_value("overlay"))]
-    pub overlay: Option<String>,
-
-    /// Present a guided tour full screen: cramp_for_patients, stretches_for_patients or
-    /// triceps_surae.
-    #[arg(long, value_name = "ID", value_parser = state_value("tour"))]
-    pub tour: Option<String>,
-
-    /// Open the tour at this step (1 is the first); with --screenshot, picture that step.
-    #[arg(long, value_name = "N", value_parser = state_value("step"), requires = "tour")]
-    pub step: Option<String>,
+    /// What is on screen: the same keys, values and rules as the web address.
+    #[command(flatten)]
+    pub state: StateArgs,
 
     /// Check every data file (anatomy, muscles, scenarios, content, tours, quiz, clinic) under DIR (default: assets),
     /// print every problem with file, line and column, and exit 0 if all is valid, else 1.
@@ -94,18 +59,58 @@ pub struct Cli {
     pub export_scenario: Option<Vec<String>>,
 }
 
-/// A data export asked for on the command line, run without opening a window.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Export {
-    Kinematics(PathBuf),
-    Scenario { id: String, file: PathBuf },
-}
+/// The view-state flags, one per key of the table, as `(key, value)` in the order given.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StateArgs(pub Vec<(String, Option<String>)>);
 
 /// Checks a view-state flag with the same parser the web address uses.
-fn state_value(key: &'static str) -> impl Fn(&str) -> Result<String, String> + Clone {
+fn state_value(key: &'static str) -> impl Fn(&str) -> Result<String, String> + Clone + Send + Sync {
     move |value| {
         ViewState::default().set(key, Some(value))?;
         Ok(value.trim().to_owned())
+    }
+}
+
+impl Args for StateArgs {
+    fn augment_args(mut command: clap::Command) -> clap::Command {
+        for key in STATE_KEYS {
+            let arg = Arg::new(key.name).long(key.name).help(key.help);
+            command = command.arg(match key.value_name {
+                Some(value_name) => arg
+                    .value_name(value_name)
+                    .action(ArgAction::Set)
+                    .value_parser(state_value(key.name)),
+                // A switch: on when named alone, as `?xray` in a link; `--xray=0` is off.
+                None => arg
+                    .num_args(0..=1)
+                    .require_equals(true)
+                    .default_missing_value("1")
+                    .action(ArgAction::Set)
+                    .value_parser(state_value(key.name)),
+            });
+        }
+        command
+    }
+
+    fn augment_args_for_update(command: clap::Command) -> clap::Command {
+        Self::augment_args(command)
+    }
+}
+
+impl FromArgMatches for StateArgs {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        let mut pairs = Vec::new();
+        for key in STATE_KEYS {
+            if let Some(value) = matches.get_one::<String>(key.name) {
+                pairs.push((key.name.to_owned(), Some(value.clone())));
+            }
+        }
+        Ok(Self(pairs))
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(matches)?;
+        Ok(())
     }
 }
 
@@ -158,24 +163,13 @@ impl Cli {
     pub fn into_launch_config(self) -> LaunchConfig {
         let cwd = std::env::current_dir().unwrap_or_default();
         let mut initial_view = ViewState::default();
-        // Values were checked by `state_value` while parsing, so nothing is skipped here.
+        // Values were checked while parsing; the rules between keys give the notices.
         let notices = initial_view.apply_pairs(
-            [
-                ("select", self.select.as_deref()),
-                ("view", self.view.as_deref()),
-                ("scenario", self.scenario.as_deref()),
-                ("time", self.time.as_deref()),
-                ("hide", self.hide.as_deref()),
-                ("overlay", self.overlay.as_deref()),
-                ("tour", self.tour.as_deref()),
-                ("step", self.step.as_deref()),
-            ]
-            .into_iter()
-            .filter(|(_, v)| v.is_some()),
+            self.state
+                .0
+                .iter()
+                .map(|(key, value)| (key.as_str(), value.as_deref())),
         );
-        // Switches are on when present: the same meaning as `?isolate` in a link.
-        initial_view.isolate = self.isolate;
-        initial_view.xray = self.xray;
         LaunchConfig {
             window_size: self.window_size,
             screenshot: self.screenshot.map(|p| cwd.join(p)),
@@ -183,6 +177,7 @@ impl Cli {
             assets_dir: self.assets.map(|p| cwd.join(p)),
             initial_view,
             notices,
+            ..LaunchConfig::default()
         }
     }
 }

@@ -1,9 +1,15 @@
 //! Cramp Explorer: a 3D lower leg that teaches what a calf cramp is.
 //!
-//! `core` is plain Rust (facts, geometry, view state). Each other module is one Bevy plugin
-//! owning its components, resources and systems; [`plugin`] composes them.
-
-use std::path::PathBuf;
+//! `core` is the Bevy-free crate (facts, geometry, biomechanics, view state). Each module here
+//! is one Bevy plugin owning its components, resources, systems and panels; a module uses only
+//! modules listed above it (`docs/architecture.md`, checked by `tests/architecture.rs`):
+//!
+//! - leaves: `launch` (how the app was started), `settings` (the user's stored choices),
+//!   `data` (every data file, one loader), `ui` (what all panels share)
+//! - `state` (the one view state and the one way to change it)
+//! - features: `anatomy`, `motion`, `overlays`, `content`, `explore`, `present`, `help`
+//! - around them: `automation` (pictures, benchmarks, exports), `platform` (the web page),
+//!   `cli` (the desktop command line)
 
 use bevy::prelude::*;
 
@@ -14,63 +20,38 @@ pub mod cli;
 pub mod content;
 /// The Bevy-free core crate, under its old name so `crate::core::…` paths read as before.
 pub use cramp_core as core;
-pub mod data_files;
+pub mod data;
 pub mod explore;
+pub mod help;
+pub mod launch;
 pub mod motion;
 pub mod overlays;
 pub mod platform;
 pub mod present;
+pub mod settings;
 pub mod state;
 pub mod ui;
 
-pub use anatomy::{AnatomyStatus, StructureId};
+pub use anatomy::StructureId;
+pub use launch::LaunchConfig;
 pub use state::{CurrentView, Notices};
-
-use crate::core::view_state::ViewState;
-
-/// How the app was asked to start: from the command line on the desktop, from the address
-/// bar on the web, or by a test.
-#[derive(Resource, Clone, Debug)]
-pub struct LaunchConfig {
-    pub window_size: (u32, u32),
-    /// Save a PNG here once everything is drawn, then exit.
-    pub screenshot: Option<PathBuf>,
-    /// Render this many frames, print timings as JSON, then exit.
-    pub benchmark_frames: Option<u32>,
-    /// Asset root; `None` is the `assets/` folder beside the app.
-    pub assets_dir: Option<PathBuf>,
-    pub initial_view: ViewState,
-    /// Messages for the user about the launch itself (e.g. an ignored URL parameter).
-    pub notices: Vec<String>,
-}
-
-impl Default for LaunchConfig {
-    fn default() -> Self {
-        Self {
-            window_size: (1280, 720),
-            screenshot: None,
-            benchmark_frames: None,
-            assets_dir: None,
-            initial_view: ViewState::default(),
-            notices: Vec::new(),
-        }
-    }
-}
 
 /// The app's own features, without the engine: tests add these to a headless app.
 pub fn plugin(app: &mut App) {
     app.add_plugins((
-        data_files::plugin,
+        settings::plugin,
+        data::plugin,
+        ui::plugin,
+        state::plugin,
         anatomy::plugin,
         motion::plugin,
+        overlays::plugin,
         content::plugin,
         explore::plugin,
-        overlays::plugin,
         present::plugin,
-        ui::plugin,
+        help::plugin,
         automation::plugin,
         platform::plugin,
-        state::plugin,
     ));
 }
 
@@ -78,11 +59,6 @@ pub fn plugin(app: &mut App) {
 pub fn build_app(config: LaunchConfig) -> App {
     let mut app = App::new();
     let (width, height) = config.window_size;
-    let asset_root = config
-        .assets_dir
-        .as_ref()
-        .map(|dir| dir.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "assets".to_owned());
     app.add_plugins(
         DefaultPlugins
             .set(WindowPlugin {
@@ -98,7 +74,7 @@ pub fn build_app(config: LaunchConfig) -> App {
                 ..default()
             })
             .set(AssetPlugin {
-                file_path: asset_root,
+                file_path: config.asset_root(),
                 // Data files are small; a missing .meta file must not cost a request each.
                 meta_check: bevy::asset::AssetMetaCheck::Never,
                 ..default()

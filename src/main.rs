@@ -9,7 +9,7 @@ fn main() {
     let cli = cramp_explorer::cli::Cli::parse();
     if let Some(dir) = &cli.check_content {
         let dir = std::env::current_dir().unwrap_or_default().join(dir);
-        std::process::exit(cramp_explorer::content::run_check(&dir));
+        std::process::exit(cramp_explorer::data::run_check(&dir));
     }
     if let Some(export) = cli.export() {
         let assets = cli.assets.clone().unwrap_or_else(|| "assets".into());

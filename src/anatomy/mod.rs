@@ -1,7 +1,7 @@
-//! Anatomy: loads the structure data (`assets/anatomy/leg.anatomy.ron`) and the shapes fitted
-//! to the measured reference leg (`assets/anatomy/leg.shapes.ron`) through the asset system,
-//! turns each structure into a mesh, and spawns one pickable entity per structure under the bone
-//! segment it moves with.
+//! Anatomy on screen: turns each structure of the loaded atlas (`data::Atlas`: the structure
+//! data with the shapes fitted to the measured reference leg) into a mesh, and spawns one
+//! pickable entity per structure under the bone segment it moves with. A reloaded atlas
+//! replaces the leg.
 
 pub mod materials;
 
@@ -10,61 +10,17 @@ use bevy::mesh::{Indices, PrimitiveTopology};
 use bevy::platform::time::Instant;
 use bevy::prelude::*;
 
-use crate::core::anatomy::{AnatomyAtlas, BodySystem, Segment};
-use crate::core::data_error::parse_or_built_in;
-use crate::core::fitted::FittedAtlas;
+use crate::core::anatomy::{BodySystem, Segment};
 use crate::core::geometry::TriangleMesh;
-use crate::data_files::{DataBytes, finished_load};
-
-/// The anatomy file inside the asset root.
-pub const ANATOMY_PATH: &str = "anatomy/leg.anatomy.ron";
-
-/// The same file compiled into the binary: used when the file on disk is missing or broken,
-/// so the app always has a leg to show.
-const BUILT_IN_ANATOMY: &[u8] = include_bytes!("../../assets/anatomy/leg.anatomy.ron");
-
-/// The fitted shapes inside the asset root, and their built-in copy.
-pub const SHAPES_PATH: &str = "anatomy/leg.shapes.ron";
-const BUILT_IN_SHAPES: &[u8] = include_bytes!("../../assets/anatomy/leg.shapes.ron");
-
-/// Parses the anatomy and the fitted shapes (each falling back to its built-in copy) and joins
-/// them. Returns the atlas and every problem met.
-pub fn load_anatomy(
-    anatomy: Result<Vec<u8>, String>,
-    shapes: Result<Vec<u8>, String>,
-) -> (AnatomyAtlas, Vec<String>) {
-    let (atlas, mut problems) = parse_or_built_in(
-        ANATOMY_PATH,
-        anatomy,
-        BUILT_IN_ANATOMY,
-        AnatomyAtlas::from_ron,
-    );
-    let (fitted, shape_problems) =
-        parse_or_built_in(SHAPES_PATH, shapes, BUILT_IN_SHAPES, FittedAtlas::from_ron);
-    problems.extend(shape_problems);
-    // Only a broken build has no valid built-in copy; tests guard it.
-    let mut atlas = atlas.unwrap_or(AnatomyAtlas {
-        sources: Vec::new(),
-        structures: Vec::new(),
-    });
-    if let Some(fitted) = fitted {
-        problems.extend(
-            atlas
-                .attach_shapes(&fitted, SHAPES_PATH)
-                .iter()
-                .map(ToString::to_string),
-        );
-    }
-    (atlas, problems)
-}
+use crate::data::Atlas;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<AnatomyStatus>()
-        .add_systems(Startup, start_loading)
-        .add_systems(
-            Update,
-            spawn_when_loaded.run_if(resource_exists::<PendingAnatomy>),
-        );
+    app.init_resource::<AnatomyStatus>().add_systems(
+        Update,
+        spawn_leg
+            .run_if(resource_exists_and_changed::<Atlas>)
+            .after(crate::data::DataLoading),
+    );
 }
 
 /// Marks an entity as one anatomical structure, by its data id.
@@ -90,22 +46,13 @@ pub struct RestShape {
 #[derive(Component, Clone, Copy, Debug)]
 pub struct SegmentBody(pub Segment);
 
-/// The loaded anatomy data, for panels and lookups.
-#[derive(Resource, Clone, Debug)]
-pub struct Atlas(pub AnatomyAtlas);
-
 /// Whether the anatomy is on screen yet, and what went wrong loading it.
 #[derive(Resource, Clone, Debug, Default, PartialEq)]
 pub enum AnatomyStatus {
     #[default]
     Loading,
-    /// Spawned. `problems` is empty when the data file loaded cleanly; otherwise it explains why
-    /// the built-in copy is shown instead.
-    Ready {
-        problems: Vec<String>,
-        triangles: usize,
-        build_ms: f32,
-    },
+    /// Spawned: how many triangles, built in how long.
+    Ready { triangles: usize, build_ms: f32 },
 }
 
 impl AnatomyStatus {
@@ -114,40 +61,19 @@ impl AnatomyStatus {
     }
 }
 
-#[derive(Resource)]
-struct PendingAnatomy {
-    anatomy: Handle<DataBytes>,
-    shapes: Handle<DataBytes>,
-}
-
-fn start_loading(mut commands: Commands, assets: Res<AssetServer>) {
-    commands.insert_resource(PendingAnatomy {
-        anatomy: assets.load(ANATOMY_PATH),
-        shapes: assets.load(SHAPES_PATH),
-    });
-}
-
-fn spawn_when_loaded(
+/// Builds the leg from the atlas, replacing the one on screen if the atlas was reloaded.
+fn spawn_leg(
     mut commands: Commands,
-    pending: Res<PendingAnatomy>,
-    server: Res<AssetServer>,
-    files: Res<Assets<DataBytes>>,
+    atlas: Res<Atlas>,
+    old: Query<Entity, Or<(With<SegmentBody>, With<StructureId>)>>,
     mut meshes: ResMut<Assets<Mesh>>,
     mut materials: ResMut<Assets<StandardMaterial>>,
     mut status: ResMut<AnatomyStatus>,
 ) {
-    let (Some(anatomy), Some(shapes)) = (
-        finished_load(&server, &files, &pending.anatomy),
-        finished_load(&server, &files, &pending.shapes),
-    ) else {
-        return;
-    };
-    let (atlas, problems) = load_anatomy(anatomy, shapes);
-    commands.remove_resource::<PendingAnatomy>();
-    for problem in &problems {
-        warn!("anatomy: {problem}");
+    for entity in &old {
+        commands.entity(entity).try_despawn();
     }
-
+    let atlas = &atlas.0;
     let started = Instant::now();
     let mut triangles = 0;
     let segments: Vec<(Segment, Entity)> = [Segment::Thigh, Segment::Shank, Segment::Foot]
@@ -204,9 +130,7 @@ fn spawn_when_loaded(
         "anatomy: {} structures, {triangles} triangles, meshes built in {build_ms:.1} ms",
         atlas.structures.len()
     );
-    commands.insert_resource(Atlas(atlas));
     *status = AnatomyStatus::Ready {
-        problems,
         triangles,
         build_ms,
     };

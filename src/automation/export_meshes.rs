@@ -10,21 +10,21 @@ use bevy::input::InputPlugin;
 use bevy::mesh::VertexAttributeValues;
 use bevy::prelude::*;
 
-use crate::LaunchConfig;
-use crate::anatomy::{AnatomyStatus, Atlas, StructureId, SystemOf};
+use crate::anatomy::{AnatomyStatus, StructureId, SystemOf};
+use crate::data::Atlas;
+use crate::launch::{LaunchConfig, SettingsFile};
+use crate::state::CurrentView;
 use crate::core::anatomy::BodySystem;
 use crate::core::geometry::TriangleMesh;
 use crate::core::ply::to_ply;
-use crate::motion::{Biomechanics, LegPose, Playback, segment_transform};
+use crate::motion::{Biomechanics, LegPose, segment_transform};
 
-/// The app's own plugins on a minimal Bevy: no window, no renderer.
-pub fn build_headless_app(config: LaunchConfig) -> App {
+/// The app's own plugins on a minimal Bevy: no window, no renderer, settings only in memory
+/// (a test never reads or writes the user's own).
+pub fn build_headless_app(mut config: LaunchConfig) -> App {
     let mut app = App::new();
-    let asset_root = config
-        .assets_dir
-        .as_ref()
-        .map(|dir| dir.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "assets".to_owned());
+    let asset_root = config.asset_root();
+    config.settings = SettingsFile::InMemory;
     app.add_plugins((
         MinimalPlugins,
         AssetPlugin {
@@ -59,9 +59,7 @@ pub fn export_meshes(config: LaunchConfig, dir: &Path) -> i32 {
         let world = app.world();
         let posed = world.contains_resource::<Biomechanics>()
             && world.contains_resource::<LegPose>()
-            && world
-                .get_resource::<Playback>()
-                .is_some_and(|p| p.scenario == wanted);
+            && world.resource::<CurrentView>().0.scenario == wanted;
         if world.resource::<AnatomyStatus>().is_ready() && posed {
             ready = true;
             break;

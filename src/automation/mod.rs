@@ -14,8 +14,9 @@ use bevy::prelude::*;
 use bevy::render::render_resource::{CachedPipelineState, PipelineCache};
 use bevy::render::{Render, RenderApp, RenderSystems};
 
-use crate::LaunchConfig;
 use crate::anatomy::AnatomyStatus;
+use crate::data::DataStatus;
+use crate::launch::LaunchConfig;
 
 pub(super) fn plugin(app: &mut App) {
     let waiting = PipelinesWaiting(Arc::new(AtomicUsize::new(usize::MAX)));
@@ -76,17 +77,15 @@ impl SceneReadiness {
 }
 
 fn track_readiness(
+    data: Res<DataStatus>,
     status: Res<AnatomyStatus>,
     motion: Option<Res<crate::motion::LegPose>>,
-    texts: Option<Res<crate::content::LearningContent>>,
-    tours: Option<Res<crate::present::tours::Tours>>,
     waiting: Option<Res<PipelinesWaiting>>,
     mut readiness: ResMut<SceneReadiness>,
 ) {
     readiness.frames += 1;
     let shaders_done = waiting.is_none_or(|w| w.0.load(Ordering::Relaxed) == 0);
-    // Tours start from a link once loaded, so a picture of a tour step waits for them too.
-    let data_ready = status.is_ready() && motion.is_some() && texts.is_some() && tours.is_some();
+    let data_ready = data.is_ready() && status.is_ready() && motion.is_some();
     if data_ready && shaders_done {
         readiness.settled_frames += 1;
     } else if readiness.first_complete_frame_ms.is_none() {

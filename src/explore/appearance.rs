@@ -6,49 +6,20 @@ use bevy::prelude::*;
 use super::selection::Hovered;
 use crate::anatomy::materials::for_system;
 use crate::anatomy::{StructureId, SystemOf};
-use crate::content::Spotlight;
 use crate::core::overlay::{Overlay, workload_on_scale};
+use crate::core::view_state::ColourMode;
 use crate::motion::{Biomechanics, LegPose};
 use crate::overlays::Workload;
-use crate::state::CurrentView;
+use crate::state::{CurrentView, ViewUpdate};
+use crate::ui::UiSettings;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<XrayOpacity>()
-        .init_resource::<ColourBy>()
-        .add_systems(Update, update_materials.after(crate::motion::MotionSet));
-}
-
-/// Opacity of the faded structures in x-ray mode (0.05 to 0.6).
-#[derive(Resource, Clone, Copy, Debug, PartialEq)]
-pub struct XrayOpacity(pub f32);
-
-impl Default for XrayOpacity {
-    fn default() -> Self {
-        Self(0.15)
-    }
-}
-
-/// What the muscles' colour shows: the atlas colour, or a heat map of the simulation.
-#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum ColourBy {
-    #[default]
-    Atlas,
-    /// Cool (relaxed) to hot (fully active).
-    Activation,
-    /// Blue (fibres short) through white (best length) to red (fibres stretched).
-    Stretch,
-}
-
-impl ColourBy {
-    pub const ALL: [ColourBy; 3] = [ColourBy::Atlas, ColourBy::Activation, ColourBy::Stretch];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ColourBy::Atlas => "atlas colours",
-            ColourBy::Activation => "activation",
-            ColourBy::Stretch => "fibre stretch",
-        }
-    }
+    app.add_systems(
+        Update,
+        update_materials
+            .after(crate::motion::MotionSet)
+            .after(ViewUpdate),
+    );
 }
 
 fn lerp(a: Vec3, b: Vec3, t: f32) -> Vec3 {
@@ -71,7 +42,7 @@ fn heat_ramp(value: f32) -> Vec3 {
 
 /// Heat-map colour of one muscle, if the mode and the muscle have one.
 fn heat_colour(
-    mode: ColourBy,
+    mode: ColourMode,
     id: &str,
     bio: Option<&Biomechanics>,
     leg: Option<&LegPose>,
@@ -80,9 +51,9 @@ fn heat_colour(
     let index = bio.muscle_index(id)?;
     let state = leg.states.get(index)?;
     let rgb = match mode {
-        ColourBy::Atlas => return None,
-        ColourBy::Activation => heat_ramp(state.activation as f32),
-        ColourBy::Stretch => {
+        ColourMode::Atlas => return None,
+        ColourMode::Activation => heat_ramp(state.activation as f32),
+        ColourMode::Stretch => {
             let ratio = state.normalized_fiber_length(&bio.model.muscles[index]) as f32;
             if ratio < 1.0 {
                 lerp(
@@ -106,13 +77,10 @@ const SELECTED_GLOW: LinearRgba = LinearRgba::rgb(0.35, 0.28, 0.05);
 const HOVER_GLOW: LinearRgba = LinearRgba::rgb(0.12, 0.12, 0.12);
 
 // A Bevy system reads what it reads; grouping these would only hide them.
-#[allow(clippy::too_many_arguments)]
 fn update_materials(
     view: Res<CurrentView>,
     hovered: Res<Hovered>,
-    xray: Res<XrayOpacity>,
-    spotlight: Res<Spotlight>,
-    colour_by: Res<ColourBy>,
+    ui_settings: Res<UiSettings>,
     workload: Res<Workload>,
     bio: Option<Res<Biomechanics>>,
     leg: Option<Res<LegPose>>,
@@ -124,13 +92,14 @@ fn update_materials(
     mut materials: ResMut<Assets<StandardMaterial>>,
 ) {
     let any_new = structures.iter().any(|(id, _, _)| id.is_added());
+    let colour_by = view.0.colour;
+    let spotlight = &view.0.spotlight;
+    let xray_opacity = ui_settings.xray_opacity;
     if !(view.is_changed()
         || hovered.is_changed()
-        || xray.is_changed()
-        || spotlight.is_changed()
-        || colour_by.is_changed()
+        || ui_settings.is_changed()
         || workload.is_changed()
-        || ((*colour_by != ColourBy::Atlas || view.0.overlay == Some(Overlay::Stretch))
+        || ((colour_by != ColourMode::Atlas || view.0.overlay == Some(Overlay::Stretch))
             && leg.as_ref().is_some_and(|l| l.is_changed()))
         || any_new)
     {
@@ -138,7 +107,7 @@ fn update_materials(
     }
     let selected = view.0.select.as_deref();
     for (id, system, handle) in &structures {
-        let spotlit = spotlight.0.contains(&id.0);
+        let spotlit = spotlight.contains(&id.0);
         let is_selected = selected == Some(id.0.as_str()) || spotlit;
         let emissive = if is_selected {
             SELECTED_GLOW
@@ -150,8 +119,8 @@ fn update_materials(
         let mut atlas = for_system(system.0);
         // The stretch overlay colours like the panel's "fibre stretch" choice.
         let mode = match view.0.overlay {
-            Some(Overlay::Stretch) => ColourBy::Stretch,
-            _ => *colour_by,
+            Some(Overlay::Stretch) => ColourMode::Stretch,
+            _ => colour_by,
         };
         if let Some(heat) = heat_colour(mode, &id.0, bio.as_deref(), leg.as_deref()) {
             atlas.base_color = heat;
@@ -165,9 +134,9 @@ fn update_materials(
         }
         // A spotlight always fades the rest; a selection only in x-ray mode.
         let faded =
-            (!spotlight.0.is_empty() || (view.0.xray && selected.is_some())) && !is_selected;
+            (!spotlight.is_empty() || (view.0.xray && selected.is_some())) && !is_selected;
         let (base_color, alpha_mode) = if faded {
-            let alpha = atlas.base_color.alpha().min(xray.0);
+            let alpha = atlas.base_color.alpha().min(xray_opacity);
             (atlas.base_color.with_alpha(alpha), AlphaMode::Blend)
         } else {
             (atlas.base_color, atlas.alpha_mode)

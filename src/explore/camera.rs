@@ -9,21 +9,16 @@ use bevy_panorbit_camera::PanOrbitCamera;
 
 use crate::anatomy::StructureId;
 use crate::core::view_state::ViewPreset;
-use crate::state::CurrentView;
+use crate::state::{CameraMove, CurrentView, ViewApplied, ViewUpdate};
+use crate::ui::ScenePanels;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<ScenePanels>()
-        .add_message::<CameraCommand>()
-        .add_systems(Startup, spawn_camera_and_lights)
-        .add_systems(
-            Update,
-            (
-                apply_view_state,
-                apply_camera_commands,
-                fit_viewport_beside_panels,
-            )
-                .chain(),
-        );
+    app.add_systems(Startup, spawn_camera_and_lights).add_systems(
+        Update,
+        (follow_view_state, fit_viewport_beside_panels)
+            .chain()
+            .after(ViewUpdate),
+    );
 }
 
 /// The middle of the leg shown (10 cm above the knee centre to the sole, 0.54 m), a little
@@ -35,15 +30,6 @@ const HOME_RADIUS: f32 = 0.86;
 /// The opening view: from behind and a little to the inside, where the two gastrocnemius heads
 /// and the soleus beneath them are seen together.
 const HOME_YAW_PITCH: (f32, f32) = (std::f32::consts::PI - 0.45, 0.12);
-
-/// Logical pixels the egui panels take from each side of the window; the 3D view gets the rest.
-#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
-pub struct ScenePanels {
-    pub left: f32,
-    pub right: f32,
-    pub top: f32,
-    pub bottom: f32,
-}
 
 #[derive(Component)]
 pub struct MainCamera;
@@ -109,15 +95,6 @@ fn spawn_camera_and_lights(mut commands: Commands) {
     ));
 }
 
-/// What the user asked the camera to do.
-#[derive(Message, Clone, Copy, Debug, PartialEq)]
-pub enum CameraCommand {
-    /// Go to a preset (`None`: the opening view), even if it is the current one.
-    ShowView(Option<ViewPreset>),
-    /// Centre on the selected structure and come closer to it.
-    FocusSelection,
-}
-
 fn glide_to_view(camera: &mut PanOrbitCamera, preset: Option<ViewPreset>) {
     let (yaw, pitch) = preset.map_or(HOME_YAW_PITCH, ViewPreset::yaw_pitch);
     camera.target_yaw = yaw;
@@ -126,37 +103,21 @@ fn glide_to_view(camera: &mut PanOrbitCamera, preset: Option<ViewPreset>) {
     camera.target_radius = HOME_RADIUS;
 }
 
-/// Follows the view preset of the state: jumps there at start, glides when it changes.
-fn apply_view_state(
-    view: Res<CurrentView>,
-    mut last: Local<Option<Option<ViewPreset>>>,
-    mut cameras: Query<&mut PanOrbitCamera, With<MainCamera>>,
-) {
-    if *last == Some(view.0.view) {
-        return;
-    }
-    let first = last.is_none();
-    *last = Some(view.0.view);
-    for mut camera in &mut cameras {
-        glide_to_view(&mut camera, view.0.view);
-        if first {
-            camera.yaw = Some(camera.target_yaw);
-            camera.pitch = Some(camera.target_pitch);
-        }
-    }
-}
-
-fn apply_camera_commands(
-    mut commands: MessageReader<CameraCommand>,
+/// Moves the camera as a newly applied view asks: jumps to the launch view, glides to a new
+/// preset (or to the same one when asked), or closes in on the selection.
+fn follow_view_state(
+    mut applied: MessageReader<ViewApplied>,
     view: Res<CurrentView>,
     structures: Query<(&StructureId, &GlobalTransform, &Aabb)>,
     mut cameras: Query<&mut PanOrbitCamera, With<MainCamera>>,
+    mut last_preset: Local<Option<ViewPreset>>,
 ) {
-    for command in commands.read() {
+    for applied in applied.read() {
+        let preset_changed = *last_preset != view.0.view;
+        *last_preset = view.0.view;
         for mut camera in &mut cameras {
-            match command {
-                CameraCommand::ShowView(preset) => glide_to_view(&mut camera, *preset),
-                CameraCommand::FocusSelection => {
+            match applied.camera {
+                CameraMove::FocusSelection => {
                     let target = view
                         .0
                         .select
@@ -169,6 +130,15 @@ fn apply_camera_commands(
                         camera.target_radius = (size * 2.2).clamp(0.3, 1.2);
                     }
                 }
+                CameraMove::Glide => glide_to_view(&mut camera, view.0.view),
+                CameraMove::Keep if preset_changed || applied.first => {
+                    glide_to_view(&mut camera, view.0.view);
+                }
+                CameraMove::Keep => {}
+            }
+            if applied.first {
+                camera.yaw = Some(camera.target_yaw);
+                camera.pitch = Some(camera.target_pitch);
             }
         }
     }

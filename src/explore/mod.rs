@@ -1,9 +1,12 @@
-//! Exploring the model: the orbit camera and its preset views, picking and selection, and
-//! which layers (body systems) are shown.
+//! Exploring the model: the orbit camera and its preset views, picking and selection, which
+//! layers (body systems) are shown and how, name labels, keyboard shortcuts, and the side panel
+//! (search, structure tree, the selected structure's card).
 
 pub mod appearance;
 pub mod camera;
+mod labels;
 pub mod layers;
+pub mod panel;
 pub mod selection;
 pub mod shortcuts;
 
@@ -16,5 +19,7 @@ pub(super) fn plugin(app: &mut App) {
         layers::plugin,
         appearance::plugin,
         shortcuts::plugin,
+        labels::plugin,
+        panel::plugin,
     ));
 }

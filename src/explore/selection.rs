@@ -1,16 +1,17 @@
-//! Picking: hovering names a structure, a click or tap selects it, a click on empty space or
-//! Esc deselects. The selection lives in the one view state (`CurrentView.select`).
+//! Picking: hovering names a structure, a click or tap selects it, a double click focuses on
+//! it, a click on empty space deselects. The selection lives in the one view state; each pick
+//! is also announced ([`Picked`]) for whoever waits for one (the quiz).
 
 use bevy::picking::events::{Click, Out, Over, Pointer, Press};
 use bevy::prelude::*;
 
-use super::camera::CameraCommand;
-use crate::LaunchConfig;
 use crate::anatomy::StructureId;
-use crate::state::CurrentView;
+use crate::launch::LaunchConfig;
+use crate::state::{ApplyView, CameraMove, CurrentView};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Hovered>()
+        .add_message::<Picked>()
         .init_resource::<PressPosition>()
         .add_observer(on_press)
         .add_observer(on_click)
@@ -21,6 +22,10 @@ pub(super) fn plugin(app: &mut App) {
 /// The structure under the pointer, if any.
 #[derive(Resource, Clone, Debug, Default, PartialEq)]
 pub struct Hovered(pub Option<String>);
+
+/// The user picked this structure on the model (or empty space: `None`).
+#[derive(Message, Clone, Debug, PartialEq)]
+pub struct Picked(pub Option<String>);
 
 /// Where the last press happened, to tell a click from the end of a camera drag.
 #[derive(Resource, Clone, Copy, Debug, Default)]
@@ -39,8 +44,9 @@ fn on_click(
     windows: Query<(), With<Window>>,
     press: Res<PressPosition>,
     hovered: Res<Hovered>,
-    mut view: ResMut<CurrentView>,
-    mut camera: MessageWriter<CameraCommand>,
+    view: Res<CurrentView>,
+    mut requests: MessageWriter<ApplyView>,
+    mut picked: MessageWriter<Picked>,
 ) {
     if click.button != PointerButton::Primary {
         return;
@@ -52,23 +58,25 @@ fn on_click(
     if moved > CLICK_SLOP_PX {
         return;
     }
-    if let Ok(id) = structures.get(click.entity) {
-        select(&mut view, Some(id.0.clone()));
-        if click.count >= 2 {
-            camera.write(CameraCommand::FocusSelection);
-        }
+    let id = if let Ok(id) = structures.get(click.entity) {
+        Some(id.0.clone())
     } else if windows.contains(click.entity) && hovered.0.is_none() {
         // The window is clicked too when a structure is (the UI camera draws over the whole
         // window); only a click with nothing under the pointer deselects.
-        select(&mut view, None);
-    }
-}
-
-pub(super) fn select(view: &mut CurrentView, id: Option<String>) {
-    if view.0.select != id {
-        info!("selected {}", id.as_deref().unwrap_or("nothing"));
-        view.0.select = id;
-    }
+        None
+    } else {
+        return;
+    };
+    info!("picked {}", id.as_deref().unwrap_or("nothing"));
+    let camera = if id.is_some() && click.count >= 2 {
+        CameraMove::FocusSelection
+    } else {
+        CameraMove::Keep
+    };
+    requests.write(
+        ApplyView::edit(&view, |state| state.select_structure(id.clone())).with_camera(camera),
+    );
+    picked.write(Picked(id));
 }
 
 fn on_over(

@@ -3,20 +3,14 @@
 use bevy::prelude::*;
 use bevy_egui::EguiContext;
 
-use super::camera::CameraCommand;
 use crate::core::view_state::ViewPreset;
-use crate::motion::Playback;
-use crate::present::tours::Presenter;
-use crate::state::CurrentView;
+use crate::motion::{Playback, is_playing};
+use crate::state::{ApplyView, CameraMove, CurrentView, ViewUpdate};
+use crate::ui::UiSettings;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<HelpVisible>()
-        .add_systems(Update, handle_shortcuts);
+    app.add_systems(Update, handle_shortcuts.before(ViewUpdate));
 }
-
-/// Whether the shortcut help overlay is open.
-#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
-pub struct HelpVisible(pub bool);
 
 /// Every shortcut, for the help overlay: (keys, what it does).
 pub const SHORTCUTS: &[(&str, &str)] = &[
@@ -39,11 +33,10 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
 fn handle_shortcuts(
     keys: Res<ButtonInput<KeyCode>>,
     mut egui_contexts: Query<&mut EguiContext>,
-    mut view: ResMut<CurrentView>,
-    mut help: ResMut<HelpVisible>,
-    mut camera: MessageWriter<CameraCommand>,
-    mut playback: ResMut<Playback>,
-    presenter: Option<Res<Presenter>>,
+    view: Res<CurrentView>,
+    playback: Res<Playback>,
+    mut ui_settings: ResMut<UiSettings>,
+    mut requests: MessageWriter<ApplyView>,
 ) {
     if egui_contexts
         .iter_mut()
@@ -53,37 +46,43 @@ fn handle_shortcuts(
     }
     let shift = keys.any_pressed([KeyCode::ShiftLeft, KeyCode::ShiftRight]);
     if keys.just_pressed(KeyCode::F1) || (shift && keys.just_pressed(KeyCode::Slash)) {
-        help.0 = !help.0;
+        ui_settings.help_open = !ui_settings.help_open;
     }
+    // In a presentation the tour owns the keys (see `present::tours`).
+    if view.0.tour.is_some() {
+        return;
+    }
+    let mut state = view.0.clone();
+    let mut camera = CameraMove::Keep;
     if keys.just_pressed(KeyCode::Escape) {
-        super::selection::select(&mut view, None);
-        view.0.overlay = None;
+        state.select = None;
+        state.overlay = None;
     }
-    // In a presentation Space is "next step" (see `present::tours`).
-    let presenting = presenter.is_some_and(|p| p.position.is_some());
-    if keys.just_pressed(KeyCode::Space) && playback.scenario.is_some() && !presenting {
-        playback.playing = !playback.playing;
+    if keys.just_pressed(KeyCode::Space) && state.scenario.is_some() {
+        state.time = if is_playing(&state) {
+            Some(playback.time_s)
+        } else {
+            None
+        };
     }
-    let selected = view.0.select.clone();
+    let selected = state.select.clone();
     if keys.just_pressed(KeyCode::KeyF) && selected.is_some() {
-        camera.write(CameraCommand::FocusSelection);
+        camera = CameraMove::FocusSelection;
     }
     if keys.just_pressed(KeyCode::KeyH)
-        && let Some(id) = selected.clone()
+        && let Some(id) = selected.as_deref()
     {
-        view.0.hide.push(id);
-        view.0.select = None;
-        view.0.isolate = false;
+        state.hide_structure(id);
     }
     if keys.just_pressed(KeyCode::KeyI) && selected.is_some() {
-        view.0.isolate = !view.0.isolate;
+        state.isolate = !state.isolate;
     }
     if keys.just_pressed(KeyCode::KeyX) {
-        view.0.xray = !view.0.xray;
+        state.xray = !state.xray;
     }
     if keys.just_pressed(KeyCode::KeyA) {
-        view.0.hide.clear();
-        view.0.isolate = false;
+        state.hide.clear();
+        state.isolate = false;
     }
     let presets = [
         (KeyCode::Digit1, Some(ViewPreset::Anterior)),
@@ -95,8 +94,11 @@ fn handle_shortcuts(
     ];
     for (key, preset) in presets {
         if keys.just_pressed(key) {
-            view.0.view = preset;
-            camera.write(CameraCommand::ShowView(preset));
+            state.view = preset;
+            camera = CameraMove::Glide;
         }
+    }
+    if state != view.0 || camera != CameraMove::Keep {
+        requests.write(ApplyView::new(state).with_camera(camera));
     }
 }

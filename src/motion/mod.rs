@@ -1,48 +1,54 @@
-//! Motion: joints, scenarios and the timeline. Each frame the playback (or the manual sliders)
-//! gives joint angles and muscle drive; the biomechanics core turns them into muscle states;
-//! the bones are posed and the soft tissues deformed from them (`deform`).
+//! Motion: joints, scenarios and the timeline. The view state names the scenario and whether
+//! it is paused (and where) or playing (and which part); [`Playback`] keeps only the running
+//! clock and the user's speed. Each frame the clock (or the manual sliders) gives joint angles
+//! and muscle drive; the biomechanics core turns them into muscle states; the bones are posed
+//! and the soft tissues deformed from them (`deform`).
 
-pub mod data;
 #[cfg(not(target_arch = "wasm32"))]
-pub use data::run_export;
+pub mod data;
 mod deform;
+mod panel;
 
 use std::collections::{BTreeMap, VecDeque};
 
 use bevy::prelude::*;
 
-use crate::LaunchConfig;
+#[cfg(not(target_arch = "wasm32"))]
+pub use data::{Export, run_export};
+pub use panel::{SPEEDS, motion_panel};
+
 use crate::anatomy::SegmentBody;
 use crate::core::anatomy::Segment;
 use crate::core::biomech::{JointAngles, MuscleState, MusculoskeletalModel};
 use crate::core::scenario::{SIMULATION_STEP_S, ScenarioLibrary, ScenarioSample, Simulation};
-use crate::data_files::{DataBytes, finished_load};
-use crate::state::Notices;
-use data::{MODEL_PATH, SCENARIOS_PATH};
+use crate::data::MotionData;
+use crate::state::{ApplyView, CurrentView, ViewApplied, ViewUpdate};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Playback>()
         .init_resource::<ManualControls>()
-        .add_systems(Startup, start_loading)
         .add_systems(
             Update,
-            finish_loading.run_if(resource_exists::<PendingMotionData>),
+            take_motion_data
+                .run_if(resource_exists_and_changed::<MotionData>)
+                .after(crate::data::DataLoading),
         )
         .add_systems(
             Update,
-            (advance, pose_segments)
+            (follow_view_state, advance, pose_segments)
                 .chain()
                 .in_set(MotionSet)
+                .after(ViewUpdate)
                 .run_if(resource_exists::<Biomechanics>),
         )
-        .add_plugins(deform::plugin);
+        .add_plugins((deform::plugin, panel::plugin));
 }
 
 /// The systems that move the leg; appearance and deformation run after them.
 #[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct MotionSet;
 
-/// The loaded model and scenarios.
+/// The loaded model and scenarios, with the muscles' rest states.
 #[derive(Resource)]
 pub struct Biomechanics {
     pub model: MusculoskeletalModel,
@@ -57,33 +63,31 @@ impl Biomechanics {
     }
 }
 
-/// The timeline. `scenario: None` is manual mode (sliders).
+/// What the view state does not say about the timeline: where the running clock is, and how
+/// fast it runs.
 #[derive(Resource, Clone, Debug, PartialEq)]
 pub struct Playback {
-    pub scenario: Option<String>,
+    /// The scenario's clock, seconds (the view state's `time` while paused).
     pub time_s: f64,
-    pub playing: bool,
     pub speed: f64,
+    /// Start again at the end (else stop there, paused).
     pub looping: bool,
-    /// Play only this part of the scenario, seconds (a tour step's range).
-    pub range: Option<(f64, f64)>,
 }
 
 impl Default for Playback {
     fn default() -> Self {
         Self {
-            scenario: None,
             time_s: 0.0,
-            playing: false,
             speed: 1.0,
             looping: true,
-            range: None,
         }
     }
 }
 
-/// Playback speeds offered (0.25x to 2x).
-pub const SPEEDS: [f64; 5] = [0.25, 0.5, 1.0, 1.5, 2.0];
+/// Whether the view state's scenario is playing (not paused at a moment).
+pub fn is_playing(view: &crate::core::view_state::ViewState) -> bool {
+    view.scenario.is_some() && view.time.is_none()
+}
 
 /// The sliders of manual mode: joint angles and drive per muscle.
 #[derive(Resource, Clone, Debug, Default, PartialEq)]
@@ -107,56 +111,13 @@ pub struct LegPose {
 /// How many seconds of history the plots show.
 pub const HISTORY_S: f64 = 12.0;
 
-#[derive(Resource)]
-struct PendingMotionData {
-    model: Handle<DataBytes>,
-    scenarios: Handle<DataBytes>,
-}
-
-fn start_loading(mut commands: Commands, assets: Res<AssetServer>) {
-    commands.insert_resource(PendingMotionData {
-        model: assets.load(MODEL_PATH),
-        scenarios: assets.load(SCENARIOS_PATH),
-    });
-}
-
-fn finish_loading(
-    mut commands: Commands,
-    pending: Res<PendingMotionData>,
-    server: Res<AssetServer>,
-    files: Res<Assets<DataBytes>>,
-    config: Option<Res<LaunchConfig>>,
-    mut notices: ResMut<Notices>,
-    mut playback: ResMut<Playback>,
-) {
-    let read = |handle| finished_load(&server, &files, handle);
-    let (Some(model_file), Some(scenario_file)) = (read(&pending.model), read(&pending.scenarios))
-    else {
-        return;
-    };
-    commands.remove_resource::<PendingMotionData>();
-    let data = data::parse_or_built_in(model_file, scenario_file);
-    notices.0.extend(data.problems);
-    let rest: Vec<MuscleState> = data
-        .model
+fn take_motion_data(mut commands: Commands, data: Res<MotionData>) {
+    let model = data.model.clone();
+    let rest: Vec<MuscleState> = model
         .muscles
         .iter()
-        .map(|m| m.equilibrium(data.model.mtu_length(m, JointAngles::default()), 0.0))
+        .map(|m| m.equilibrium(model.mtu_length(m, JointAngles::default()), 0.0))
         .collect();
-    // A scenario named by a flag or link starts paused at its time (or plays from the start).
-    if let Some(launch) = config.as_ref().map(|c| &c.initial_view)
-        && let Some(id) = &launch.scenario
-    {
-        if data.library.get(id).is_some() {
-            playback.scenario = Some(id.clone());
-            playback.time_s = launch.time.unwrap_or(0.0);
-            playback.playing = launch.time.is_none();
-        } else {
-            notices
-                .0
-                .push(format!("There is no scenario called {id:?}."));
-        }
-    }
     commands.insert_resource(LegPose {
         pose: JointAngles::default(),
         states: rest.clone(),
@@ -165,26 +126,52 @@ fn finish_loading(
         simulated_s: f64::NAN,
     });
     commands.insert_resource(Biomechanics {
-        model: data.model,
-        library: data.library,
+        model,
+        library: data.scenarios.clone(),
         rest,
     });
 }
 
-/// Moves the timeline and the simulation to the current time. `LegPose` is marked changed only
+/// Sets the clock from a new view state: a paused moment, the start of a new scenario or of
+/// the part to play, or where it was when play resumes.
+fn follow_view_state(
+    mut applied: MessageReader<ViewApplied>,
+    view: Res<CurrentView>,
+    mut playback: ResMut<Playback>,
+    mut last_scenario: Local<Option<String>>,
+) {
+    for applied in applied.read() {
+        let state = &view.0;
+        let new_scenario = *last_scenario != state.scenario;
+        *last_scenario = state.scenario.clone();
+        let start = state.range.map_or(0.0, |(from, _)| from);
+        let clock = match state.time {
+            Some(time) => time,
+            None if new_scenario || applied.restart_clock => start,
+            None => match state.range {
+                Some((from, to)) if !(from..=to).contains(&playback.time_s) => from,
+                _ => playback.time_s,
+            },
+        };
+        if playback.time_s != clock {
+            playback.time_s = clock;
+        }
+    }
+}
+
+/// Moves the clock and the simulation to the current time. `LegPose` is marked changed only
 /// when something moved, so an idle leg costs nothing downstream.
 fn advance(
     time: Res<Time>,
     bio: Res<Biomechanics>,
+    view: Res<CurrentView>,
     mut playback: ResMut<Playback>,
     manual: Res<ManualControls>,
     mut leg: ResMut<LegPose>,
+    mut requests: MessageWriter<ApplyView>,
 ) {
     let dt = f64::from(time.delta_secs()).min(0.1);
-    let scenario = playback
-        .scenario
-        .as_deref()
-        .and_then(|id| bio.library.get(id));
+    let scenario = view.0.scenario.as_deref().and_then(|id| bio.library.get(id));
     let Some(scenario) = scenario else {
         // Manual mode: the sliders are the prescription; activation still takes its time.
         let sample = ScenarioSample {
@@ -209,17 +196,16 @@ fn advance(
         return;
     };
     let duration = scenario.duration_s();
-    let (start, end) = playback.range.map_or((0.0, duration), |(from, to)| {
-        (from.clamp(0.0, duration), to.clamp(0.0, duration))
-    });
-    if playback.playing {
+    let (start, end) = view.0.range.unwrap_or((0.0, duration));
+    if is_playing(&view.0) {
         let mut t = playback.time_s + dt * playback.speed;
         if t > end {
-            if playback.looping {
+            if playback.looping || view.0.range.is_some() {
                 t = start;
             } else {
+                // The end of an unlooped scenario is a pause there.
                 t = end;
-                playback.playing = false;
+                requests.write(ApplyView::edit(&view, |state| state.time = Some(end)));
             }
         }
         playback.time_s = t;
@@ -298,8 +284,9 @@ fn pose_segments(
     bio: Res<Biomechanics>,
     leg: Res<LegPose>,
     mut segments: Query<(&SegmentBody, &mut Transform)>,
+    added: Query<(), Added<SegmentBody>>,
 ) {
-    if !leg.is_changed() {
+    if !leg.is_changed() && added.is_empty() {
         return;
     }
     for (segment, mut transform) in &mut segments {

@@ -5,22 +5,34 @@
 
 use bevy::prelude::*;
 
-use crate::anatomy::{Atlas, SegmentBody};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use crate::anatomy::SegmentBody;
 use crate::core::anatomy::Segment;
 use crate::core::overlay::{Overlay, OverlayPlacement, bounds_of, workload};
-use crate::motion::{Biomechanics, Playback};
-use crate::state::CurrentView;
+use crate::data::Atlas;
+use crate::motion::Biomechanics;
+use crate::state::{ApplyView, CurrentView, ViewUpdate};
+use crate::ui::{ScenePanels, UiPass};
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Workload>().add_systems(
-        Update,
-        (
-            spawn_overlays.run_if(resource_added::<Atlas>),
-            show_current_overlay,
-            move_massage_strokes,
-            update_workload,
-        ),
-    );
+    app.init_resource::<Workload>()
+        .add_systems(
+            Update,
+            (
+                spawn_overlays,
+                show_current_overlay,
+                move_massage_strokes,
+                update_workload,
+            )
+                .after(ViewUpdate),
+        )
+        .add_systems(
+            EguiPrimaryContextPass,
+            draw_legend
+                .in_set(UiPass::Overlays)
+                .run_if(|view: Res<CurrentView>| view.0.tour.is_none()),
+        );
 }
 
 /// One part of an overlay's drawing.
@@ -69,13 +81,15 @@ fn translucent(colour: Color, alpha: f32) -> StandardMaterial {
     }
 }
 
+/// Overlays ride on the shank: a new leg (a reloaded atlas) gets new overlays.
 fn spawn_overlays(
     mut commands: Commands,
-    atlas: Res<Atlas>,
-    segments: Query<(Entity, &SegmentBody)>,
+    atlas: Option<Res<Atlas>>,
+    segments: Query<(Entity, &SegmentBody), Added<SegmentBody>>,
     mut meshes: ResMut<Assets<Mesh>>,
     mut materials: ResMut<Assets<StandardMaterial>>,
 ) {
+    let Some(atlas) = atlas else { return };
     let Some(shank) = segments
         .iter()
         .find(|(_, s)| s.0 == Segment::Shank)
@@ -227,22 +241,56 @@ fn move_massage_strokes(
 
 fn update_workload(
     view: Res<CurrentView>,
-    playback: Res<Playback>,
     bio: Option<Res<Biomechanics>>,
     mut load: ResMut<Workload>,
 ) {
     let Some(bio) = bio else { return };
-    if view.0.overlay != Some(Overlay::Workload) || load.scenario == playback.scenario {
+    if view.0.overlay != Some(Overlay::Workload) || load.scenario == view.0.scenario {
         return;
     }
-    let per_muscle = playback
+    let per_muscle = view
+        .0
         .scenario
         .as_deref()
         .and_then(|id| bio.library.get(id))
         .map(|scenario| workload(&bio.model, scenario))
         .unwrap_or_default();
     *load = Workload {
-        scenario: playback.scenario.clone(),
+        scenario: view.0.scenario.clone(),
         per_muscle,
     };
+}
+
+/// What the overlay on the model means, under the view, with a button to hide it.
+fn draw_legend(
+    mut contexts: EguiContexts,
+    view: Res<CurrentView>,
+    panels: Res<ScenePanels>,
+    mut requests: MessageWriter<ApplyView>,
+) -> Result {
+    let Some(overlay) = view.0.overlay else {
+        return Ok(());
+    };
+    let ctx = contexts.ctx_mut()?;
+    let screen = ctx.viewport_rect();
+    let mut close = false;
+    egui::Area::new(egui::Id::new("overlay_legend"))
+        .pivot(egui::Align2::CENTER_BOTTOM)
+        .fixed_pos(egui::pos2(
+            (screen.left() + panels.left + screen.right() - panels.right) / 2.0,
+            screen.bottom() - panels.bottom - 8.0,
+        ))
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(
+                    (screen.width() - panels.left - panels.right - 40.0).clamp(200.0, 460.0),
+                );
+                ui.label(overlay.legend());
+                close = ui.small_button("🗙 Hide (Esc)").clicked();
+            });
+        });
+    if close {
+        requests.write(ApplyView::edit(&view, |state| state.overlay = None));
+    }
+    Ok(())
 }

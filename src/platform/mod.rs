@@ -1,6 +1,7 @@
-//! What differs between the web and the desktop. On the web the launch state comes from the
-//! address bar and the page's loading screen is told when the first complete frame is drawn;
-//! on the desktop both come from the command line (`cli`).
+//! What differs on the web: the launch state comes from the address bar, the address bar
+//! follows what is on screen (so a copied link reproduces it), and the page's loading screen
+//! shows what is still loading and is told when the first complete frame is drawn. On the
+//! desktop all of this is the command line's (`cli`).
 
 use bevy::prelude::*;
 
@@ -9,9 +10,9 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
         (
+            web::show_loading_progress,
             web::announce_first_frame,
-            web::write_state_to_address,
-            web::write_title,
+            web::write_state_to_address.after(crate::state::ViewUpdate),
         ),
     );
     #[cfg(not(target_arch = "wasm32"))]
@@ -19,82 +20,16 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use web::{launch_config_from_page, load_setting, save_setting};
-
-#[cfg(not(target_arch = "wasm32"))]
-pub use desktop::{load_setting, save_setting};
-
-/// The wall clock in milliseconds, to vary what should differ between visits (the quiz's
-/// question order). Not for timing: use `bevy::platform::time::Instant` for that.
-pub fn clock_ms() -> u64 {
-    #[cfg(target_arch = "wasm32")]
-    {
-        js_sys::Date::now() as u64
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_millis() as u64)
-    }
-}
-
-/// Desktop settings: `key = value` lines in `$XDG_CONFIG_HOME/cramp-explorer/settings.txt`
-/// (or `~/.config/...`). Unreadable or odd files are treated as empty, never an error.
-#[cfg(not(target_arch = "wasm32"))]
-mod desktop {
-    use std::path::PathBuf;
-
-    fn settings_file() -> Option<PathBuf> {
-        let base = std::env::var_os("XDG_CONFIG_HOME")
-            .map(PathBuf::from)
-            .filter(|p| p.is_absolute())
-            .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".config")))?;
-        Some(base.join("cramp-explorer").join("settings.txt"))
-    }
-
-    fn read_all() -> Vec<(String, String)> {
-        let text = settings_file()
-            .and_then(|f| std::fs::read_to_string(f).ok())
-            .unwrap_or_default();
-        text.lines()
-            .filter_map(|line| line.split_once('='))
-            .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
-            .collect()
-    }
-
-    pub fn load_setting(key: &str) -> Option<String> {
-        read_all()
-            .into_iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v)
-    }
-
-    /// Best effort: a read-only home just means the choice is asked again next time.
-    pub fn save_setting(key: &str, value: &str) {
-        let Some(file) = settings_file() else { return };
-        let mut entries: Vec<(String, String)> =
-            read_all().into_iter().filter(|(k, _)| k != key).collect();
-        entries.push((key.to_owned(), value.to_owned()));
-        let text: String = entries
-            .iter()
-            .map(|(k, v)| format!("{k} = {v}\n"))
-            .collect();
-        if let Some(folder) = file.parent() {
-            let _ = std::fs::create_dir_all(folder);
-        }
-        let _ = std::fs::write(file, text);
-    }
-}
+pub use web::launch_config_from_page;
 
 #[cfg(target_arch = "wasm32")]
 mod web {
     use bevy::prelude::*;
 
-    use crate::LaunchConfig;
     use crate::automation::SceneReadiness;
     use crate::core::view_state::ViewState;
-    use crate::motion::Playback;
+    use crate::data::DataStatus;
+    use crate::launch::LaunchConfig;
     use crate::state::CurrentView;
 
     /// Reads `?select=…&view=…` from the address; bad values become notices, never a crash.
@@ -110,6 +45,31 @@ mod web {
         }
     }
 
+    fn document() -> Option<web_sys::Document> {
+        web_sys::window()?.document()
+    }
+
+    /// Tells the loading screen which files are still on their way (it shows this after a long
+    /// wait, so a slow network is not mistaken for a hang).
+    pub(super) fn show_loading_progress(status: Res<DataStatus>) {
+        if !status.is_changed() {
+            return;
+        }
+        let Some(loading) = document().and_then(|d| d.get_element_by_id("loading")) else {
+            return;
+        };
+        let detail = match &*status {
+            DataStatus::Starting => "starting".to_owned(),
+            DataStatus::Loading { waiting, total } => format!(
+                "{} of {total} data files loaded; waiting for {}",
+                total - waiting.len().min(*total),
+                waiting.join(", ")
+            ),
+            DataStatus::Ready => "data loaded; preparing the picture".to_owned(),
+        };
+        let _ = loading.set_attribute("data-progress", &detail);
+    }
+
     /// Hides the page's loading screen and records the time to first frame on `<body>` (the
     /// browser check reads `data-first-frame-ms`).
     pub(super) fn announce_first_frame(readiness: Res<SceneReadiness>, mut done: Local<bool>) {
@@ -117,9 +77,7 @@ mod web {
             return;
         };
         *done = true;
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
+        let Some(document) = document() else { return };
         if let Some(loading) = document.get_element_by_id("loading") {
             loading.remove();
         }
@@ -129,20 +87,11 @@ mod web {
     }
 
     /// Keeps the address bar in step with what is on screen, so a copied link reproduces it.
-    /// The time is written only while paused (a playing animation would rewrite it every frame).
-    pub(super) fn write_state_to_address(
-        view: Res<CurrentView>,
-        playback: Res<Playback>,
-        mut last: Local<String>,
-    ) {
-        if !(view.is_changed() || playback.is_changed()) {
+    pub(super) fn write_state_to_address(view: Res<CurrentView>, mut last: Local<String>) {
+        if !view.is_changed() {
             return;
         }
-        let mut state = view.0.clone();
-        state.scenario = playback.scenario.clone();
-        state.time = (playback.scenario.is_some() && !playback.playing)
-            .then(|| (playback.time_s * 10.0).round() / 10.0);
-        let query = state.to_query();
+        let query = view.0.to_query();
         if *last == query {
             return;
         }
@@ -159,45 +108,5 @@ mod web {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
         *last = query;
-    }
-
-    /// The tab's title names the tour step being presented (the browser check reads it too).
-    pub(super) fn write_title(
-        presenter: Res<crate::present::tours::Presenter>,
-        tours: Option<Res<crate::present::tours::Tours>>,
-    ) {
-        if !presenter.is_changed() {
-            return;
-        }
-        let title = presenter
-            .position
-            .as_ref()
-            .and_then(|p| Some((p, tours.as_deref()?.0.get(&p.tour)?)))
-            .map_or_else(
-                || "Cramp Explorer".to_owned(),
-                |(p, tour)| {
-                    format!(
-                        "{} · step {} of {} · Cramp Explorer",
-                        tour.title,
-                        p.step + 1,
-                        p.steps
-                    )
-                },
-            );
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            document.set_title(&title);
-        }
-    }
-
-    /// Browser storage, under `cramp-explorer.<key>`; private modes without storage just forget.
-    pub fn load_setting(key: &str) -> Option<String> {
-        let storage = web_sys::window()?.local_storage().ok()??;
-        storage.get_item(&format!("cramp-explorer.{key}")).ok()?
-    }
-
-    pub fn save_setting(key: &str, value: &str) {
-        if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
-            let _ = storage.set_item(&format!("cramp-explorer.{key}"), value);
-        }
     }
 }

@@ -5,6 +5,7 @@
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
+use crate::settings::downloads_folder;
 use crate::state::Notices;
 
 pub(super) fn plugin(app: &mut App) {
@@ -56,7 +57,7 @@ fn take_picture(
     if capture.frames_left != 1 {
         return;
     }
-    let path = handout_folder().join(&capture.file_name);
+    let path = downloads_folder().join(&capture.file_name);
     commands
         .spawn(Screenshot::primary_window())
         .observe(save_to_disk(path.clone()));
@@ -65,20 +66,6 @@ fn take_picture(
     } else {
         format!("Handout saved to {}.", path.display())
     });
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn handout_folder() -> std::path::PathBuf {
-    let downloads = std::env::var_os("HOME")
-        .map(|home| std::path::PathBuf::from(home).join("Downloads"))
-        .filter(|dir| dir.is_dir());
-    downloads.unwrap_or_else(|| std::env::current_dir().unwrap_or_default())
-}
-
-/// On the web only the file name counts: the browser downloads it.
-#[cfg(target_arch = "wasm32")]
-fn handout_folder() -> std::path::PathBuf {
-    std::path::PathBuf::new()
 }
 
 /// A file name for a handout of a tour step, e.g. `cramp-explorer-cramp_for_patients-step-2.png`.

@@ -1,19 +1,16 @@
-//! The quiz: the bank from `assets/quiz/`, the round being played, and progress remembered
-//! between visits. "Find the structure" questions are answered by clicking the model: the first
-//! structure selected while such a question is open is the answer; then the right one is lit
-//! (spotlight) whether the answer was right or not.
+//! The quiz: a round of questions from the bank (`data::QuizQuestions`), and progress
+//! remembered between visits. "Find the structure" questions are answered by picking on the
+//! model (the first pick while such a question waits is the answer; other view changes are
+//! not) or from a list in the quiz window; then the right structure is lit whether the answer
+//! was right or not.
 
 use bevy::prelude::*;
 
-use crate::anatomy::Atlas;
-use crate::content::Spotlight;
-use crate::core::data_error::parse_or_built_in;
-use crate::core::quiz::{Answer, Given, QuizBank, QuizProgress, QuizRound};
-use crate::data_files::{DataBytes, finished_load};
-use crate::state::{CurrentView, Notices};
-
-pub const QUIZ_PATH: &str = "quiz/leg.quiz.ron";
-const BUILT_IN_QUIZ: &[u8] = include_bytes!("../../assets/quiz/leg.quiz.ron");
+use crate::core::quiz::{Answer, Given, QuizProgress, QuizRound};
+use crate::data::QuizQuestions;
+use crate::explore::selection::Picked;
+use crate::settings::{Settings, clock_ms};
+use crate::state::{ApplyView, CurrentView, ViewUpdate};
 
 /// Setting key under which quiz progress is kept (browser storage or the settings file).
 const PROGRESS_KEY: &str = "quiz_progress";
@@ -21,22 +18,15 @@ const PROGRESS_KEY: &str = "quiz_progress";
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Quiz>()
         .add_message::<QuizCommand>()
-        .add_systems(Startup, (start_loading, load_progress))
+        .add_systems(Startup, load_progress)
         .add_systems(
             Update,
-            finish_loading.run_if(resource_exists::<PendingQuiz>),
-        )
-        .add_systems(
-            Update,
-            (answer_by_clicking, run_quiz_commands)
+            (answer_by_picking, run_quiz_commands)
                 .chain()
+                .before(ViewUpdate)
                 .run_if(resource_exists::<QuizQuestions>),
         );
 }
-
-/// The loaded question bank.
-#[derive(Resource, Clone, Debug)]
-pub struct QuizQuestions(pub QuizBank);
 
 /// The quiz as the user sees it.
 #[derive(Resource, Clone, Debug, Default, PartialEq)]
@@ -56,77 +46,54 @@ pub enum QuizCommand {
     Next,
 }
 
-#[derive(Resource)]
-struct PendingQuiz(Handle<DataBytes>);
-
-fn start_loading(mut commands: Commands, assets: Res<AssetServer>) {
-    commands.insert_resource(PendingQuiz(assets.load(QUIZ_PATH)));
-}
-
-fn load_progress(mut quiz: ResMut<Quiz>) {
-    if let Some(text) = crate::platform::load_setting(PROGRESS_KEY) {
-        quiz.progress = QuizProgress::from_setting(&text);
+fn load_progress(settings: Res<Settings>, mut quiz: ResMut<Quiz>) {
+    if let Some(text) = settings.get(PROGRESS_KEY) {
+        quiz.progress = QuizProgress::from_setting(text);
     }
 }
 
-fn finish_loading(
-    mut commands: Commands,
-    pending: Res<PendingQuiz>,
-    server: Res<AssetServer>,
-    files: Res<Assets<DataBytes>>,
-    atlas: Option<Res<Atlas>>,
-    mut notices: ResMut<Notices>,
-) {
-    let Some(atlas) = atlas else { return };
-    let Some(file) = finished_load(&server, &files, &pending.0) else {
-        return;
+/// Whether the question on screen waits for a structure to be found.
+fn waiting_for_a_pick(quiz: &Quiz, bank: &QuizQuestions) -> bool {
+    let Some(round) = quiz.round.as_ref().filter(|_| quiz.open) else {
+        return false;
     };
-    commands.remove_resource::<PendingQuiz>();
-    let structures: Vec<String> = atlas.0.structures.iter().map(|s| s.id.clone()).collect();
-    let (bank, problems) = parse_or_built_in(QUIZ_PATH, file, BUILT_IN_QUIZ, |f, b| {
-        QuizBank::from_ron(f, b, &structures)
-    });
-    notices.0.extend(problems);
-    if let Some(bank) = bank {
-        commands.insert_resource(QuizQuestions(bank));
-    }
+    round.current_result().is_none()
+        && round
+            .current()
+            .and_then(|i| bank.0.questions.get(i))
+            .is_some_and(|q| matches!(q.answer, Answer::Find(_)))
 }
 
-/// The structure the user picks while a "find" question waits is their answer.
-fn answer_by_clicking(
-    view: Res<CurrentView>,
+/// The structure the user picks on the model while a "find" question waits is their answer.
+fn answer_by_picking(
+    mut picks: MessageReader<Picked>,
     quiz: Res<Quiz>,
     bank: Res<QuizQuestions>,
     mut quiz_commands: MessageWriter<QuizCommand>,
 ) {
-    let Some(round) = quiz.round.as_ref().filter(|_| quiz.open) else {
-        return;
-    };
-    let waiting_for_click = round.current_result().is_none()
-        && round
-            .current()
-            .and_then(|i| bank.0.questions.get(i))
-            .is_some_and(|q| matches!(q.answer, Answer::Find(_)));
-    if waiting_for_click
-        && view.is_changed()
-        && let Some(id) = &view.0.select
-    {
-        quiz_commands.write(QuizCommand::Answer(Given::Structure(id.clone())));
+    let waiting = waiting_for_a_pick(&quiz, &bank);
+    for Picked(id) in picks.read() {
+        if let (true, Some(id)) = (waiting, id) {
+            quiz_commands.write(QuizCommand::Answer(Given::Structure(id.clone())));
+            return;
+        }
     }
 }
 
 /// A seed that differs from visit to visit and from round to round.
 fn round_seed(progress: &QuizProgress) -> u64 {
-    crate::platform::clock_ms() ^ (u64::from(progress.rounds) * 7919)
+    clock_ms() ^ (u64::from(progress.rounds) * 7919)
 }
 
 fn run_quiz_commands(
     mut quiz_commands: MessageReader<QuizCommand>,
     bank: Res<QuizQuestions>,
     mut quiz: ResMut<Quiz>,
-    mut view: ResMut<CurrentView>,
-    mut spotlight: ResMut<Spotlight>,
+    view: Res<CurrentView>,
+    mut settings: ResMut<Settings>,
+    mut requests: MessageWriter<ApplyView>,
 ) {
+    let mut state = view.0.clone();
     for command in quiz_commands.read() {
         let quiz = &mut *quiz;
         match command {
@@ -142,7 +109,7 @@ fn run_quiz_commands(
             }
             QuizCommand::Close => {
                 quiz.open = false;
-                spotlight.0.clear();
+                state.spotlight.clear();
             }
             QuizCommand::NewRound => {
                 quiz.round = Some(QuizRound::new(
@@ -150,23 +117,23 @@ fn run_quiz_commands(
                     &quiz.progress,
                     round_seed(&quiz.progress),
                 ));
-                spotlight.0.clear();
-                view.0.select = None;
+                state.spotlight.clear();
+                state.select = None;
             }
             QuizCommand::Answer(given) => {
                 let Some(round) = quiz.round.as_mut() else {
                     continue;
                 };
                 round.answer(&bank.0, given.clone());
-                // Light up the right structure, so a wrong click still teaches where it is.
+                // Light up the right structure, so a wrong pick still teaches where it is.
                 if let Some(Answer::Find(id)) = round
                     .current()
                     .and_then(|i| bank.0.questions.get(i))
                     .map(|q| &q.answer)
                 {
-                    spotlight.0 = vec![id.clone()];
-                    // The spotlight shows the answer; a selection would switch it off.
-                    view.0.select = None;
+                    state.spotlight = vec![id.clone()];
+                    // The spotlight shows the answer; a selection would hide it.
+                    state.select = None;
                 }
             }
             QuizCommand::Next => {
@@ -174,13 +141,16 @@ fn run_quiz_commands(
                     continue;
                 };
                 round.next();
-                spotlight.0.clear();
-                view.0.select = None;
+                state.spotlight.clear();
+                state.select = None;
                 if round.is_over() {
                     quiz.progress.record(&bank.0, round);
-                    crate::platform::save_setting(PROGRESS_KEY, &quiz.progress.to_setting());
+                    settings.set(PROGRESS_KEY, &quiz.progress.to_setting());
                 }
             }
         }
+    }
+    if state != view.0 {
+        requests.write(ApplyView::new(state));
     }
 }

@@ -6,6 +6,7 @@ pub mod biomech;
 pub mod clinic;
 pub mod content;
 pub mod data_error;
+pub mod dataset;
 pub mod export;
 pub mod fidelity;
 pub mod fitted;

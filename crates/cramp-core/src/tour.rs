@@ -81,7 +81,10 @@ impl TourStep {
     /// The state this step puts on screen. Problems were reported when the file was checked,
     /// so any that remain are skipped here.
     pub fn view_state(&self) -> ViewState {
-        ViewState::from_query(&self.show).0
+        let mut state = ViewState::from_query(&self.show).0;
+        state.spotlight = self.spotlight.clone();
+        state.range = self.play;
+        state
     }
 }
 

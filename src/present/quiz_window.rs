@@ -2,10 +2,13 @@
 //! score, a review of the mistakes at the end of a round, and the progress kept between visits.
 //! A function of the bank and the quiz state, tested without a window.
 
-use bevy_egui::egui;
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::core::quiz::{Answer, Given, QuizBank, QuizProgress, QuizRound};
-use crate::present::quiz::QuizCommand;
+use super::quiz::{Quiz, QuizCommand};
+use crate::data::{Atlas, QuizQuestions};
+use crate::ui::{ScenePanels, UiPass};
 
 const RIGHT: egui::Color32 = egui::Color32::from_rgb(60, 170, 90);
 const WRONG: egui::Color32 = egui::Color32::from_rgb(215, 70, 60);
@@ -186,4 +189,46 @@ fn round_summary(
     {
         *command = Some(QuizCommand::NewRound);
     }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(EguiPrimaryContextPass, draw_quiz.in_set(UiPass::Windows));
+}
+
+fn draw_quiz(
+    mut contexts: EguiContexts,
+    quiz: Res<Quiz>,
+    bank: Option<Res<QuizQuestions>>,
+    atlas: Option<Res<Atlas>>,
+    panels: Res<ScenePanels>,
+    mut quiz_commands: MessageWriter<QuizCommand>,
+) -> Result {
+    let (true, Some(bank), Some(round)) = (quiz.open, bank.as_deref(), quiz.round.as_ref()) else {
+        return Ok(());
+    };
+    let ctx = contexts.ctx_mut()?;
+    let name_of = |id: &str| {
+        atlas
+            .as_deref()
+            .and_then(|a| a.0.structure(id))
+            .map_or_else(|| id.to_owned(), |s| s.name.clone())
+    };
+    let mut open = true;
+    let screen = ctx.viewport_rect();
+    egui::Window::new("❓ Quiz")
+        .open(&mut open)
+        .resizable(false)
+        .collapsible(true)
+        .default_width(340.0)
+        .default_pos(egui::pos2(screen.right() - panels.right - 360.0, 48.0))
+        .show(ctx, |ui| {
+            ui.set_max_width(340.0);
+            if let Some(command) = quiz_panel(ui, &bank.0, round, &quiz.progress, &name_of) {
+                quiz_commands.write(command);
+            }
+        });
+    if !open {
+        quiz_commands.write(QuizCommand::Close);
+    }
+    Ok(())
 }

@@ -4,19 +4,22 @@
 use bevy::camera::primitives::Aabb;
 use bevy::picking::mesh_picking::ray_cast::{MeshRayCast, MeshRayCastSettings, RayCastVisibility};
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, egui};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use crate::anatomy::{Atlas, StructureId, SystemOf};
-use crate::content::Spotlight;
+use super::camera::MainCamera;
+use crate::anatomy::{StructureId, SystemOf};
 use crate::core::anatomy::BodySystem;
-use crate::explore::camera::MainCamera;
-use crate::explore::layers::Layers;
+use crate::data::Atlas;
 use crate::motion::LegPose;
 use crate::state::CurrentView;
+use crate::ui::UiPass;
 
-/// Whether labels are drawn.
-#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
-pub struct LabelsShown(pub bool);
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        (draw_labels, draw_hover_label).in_set(UiPass::Overlays),
+    );
+}
 
 /// Vertical room for one label, logical pixels.
 const ROW: f32 = 18.0;
@@ -54,32 +57,20 @@ fn stack(mut anchors: Vec<Anchor>) -> Vec<(Anchor, f32)> {
         .collect()
 }
 
-// A Bevy system takes what it reads; grouping would only hide it.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn draw_labels(
+fn draw_labels(
     mut contexts: EguiContexts,
-    shown: Res<LabelsShown>,
     atlas: Option<Res<Atlas>>,
     cameras: Query<(&Camera, &GlobalTransform), With<MainCamera>>,
     structures: StructureQuery,
     mut ray_cast: MeshRayCast,
-    moved: (
-        Option<Res<LegPose>>,
-        Res<CurrentView>,
-        Res<Layers>,
-        Res<Spotlight>,
-    ),
+    leg: Option<Res<LegPose>>,
+    view: Res<CurrentView>,
     mut cache: Local<LabelCache>,
 ) -> Result {
-    let (Some(atlas), true) = (atlas, shown.0) else {
+    let (Some(atlas), true) = (atlas, view.0.labels) else {
         return Ok(());
     };
-    let (leg, view, layers, spotlight) = moved;
-    if leg.is_some_and(|l| l.is_changed())
-        || view.is_changed()
-        || layers.is_changed()
-        || spotlight.is_changed()
-    {
+    if leg.is_some_and(|l| l.is_changed()) || view.is_changed() {
         cache.changes += 1;
     }
     let Ok((camera, camera_transform)) = cameras.single() else {
@@ -232,4 +223,36 @@ mod tests {
         assert_eq!(ys, vec![10.0, 30.0, 48.0, 66.0, 100.0]);
         assert!(ys.windows(2).all(|w| w[1] - w[0] >= ROW));
     }
+}
+
+/// The name of the structure under the pointer, next to the pointer.
+fn draw_hover_label(
+    mut contexts: EguiContexts,
+    hovered: Res<super::selection::Hovered>,
+    atlas: Option<Res<Atlas>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let (Some(id), Some(atlas)) = (hovered.0.as_deref(), atlas) else {
+        return Ok(());
+    };
+    let (Some(structure), Some(pointer)) = (atlas.0.structure(id), ctx.pointer_hover_pos()) else {
+        return Ok(());
+    };
+    if ctx.is_pointer_over_egui() {
+        return Ok(());
+    }
+    egui::Area::new(egui::Id::new("hover_label"))
+        .order(egui::Order::Tooltip)
+        .fixed_pos(pointer + egui::vec2(16.0, 12.0))
+        .interactable(false)
+        .show(ctx, |ui| {
+            egui::Frame::new()
+                .fill(egui::Color32::from_black_alpha(200))
+                .corner_radius(4.0)
+                .inner_margin(6.0)
+                .show(ui, |ui| {
+                    ui.label(egui::RichText::new(&structure.name).color(egui::Color32::WHITE));
+                });
+        });
+    Ok(())
 }

@@ -1,0 +1,233 @@
+//! The "Learn" panel on the right: every section of the content in the chosen register (plain
+//! or clinical words), glossary terms that explain themselves, sources, "show me" buttons, and
+//! the steps of a stretch following the animation.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use egui::RichText;
+
+use super::ShowMeRequest;
+use crate::core::content::{Content, Register, ShowMe};
+use crate::data::{LOCALES, LearningContent, Locale, choose_locale};
+use crate::motion::Playback;
+use crate::settings::Settings;
+use crate::state::CurrentView;
+use crate::ui::{RED_FLAG, ScenePanels, UiPass, UiSettings, is_narrow, panel_root};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw_learn_panel
+            .in_set(UiPass::RightPanel)
+            .run_if(|view: Res<CurrentView>| view.0.tour.is_none()),
+    );
+}
+
+/// Text with `[[glossary terms]]`: the terms are underlined and explain themselves on hover
+/// (or a tap on touch screens).
+pub fn text_with_glossary(ui: &mut egui::Ui, text: &str, content: &Content, register: Register) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        let mut rest = text;
+        loop {
+            let (before, term, after) = match rest
+                .find("[[")
+                .and_then(|s| rest[s + 2..].find("]]").map(|e| (s, s + 2 + e)))
+            {
+                Some((start, end)) => (
+                    &rest[..start],
+                    Some(&rest[start + 2..end]),
+                    &rest[end + 2..],
+                ),
+                None => (rest, None, ""),
+            };
+            for word in before.split_inclusive(' ') {
+                ui.label(word);
+            }
+            let Some(term) = term else { break };
+            let explanation = content.glossary_entry(term).map(|g| match register {
+                Register::Plain => g.plain.as_str(),
+                Register::Clinical => g.clinical.as_str(),
+            });
+            let response = ui
+                .add(egui::Label::new(RichText::new(term).underline()).sense(egui::Sense::click()));
+            if let Some(explanation) = explanation {
+                response.on_hover_text(explanation);
+            }
+            rest = after;
+        }
+    });
+}
+
+/// Behind the step the animation is showing.
+const CURRENT_STEP: egui::Color32 = egui::Color32::from_rgba_premultiplied(40, 80, 40, 160);
+
+/// "30 seconds", "2 minutes".
+fn duration_words(seconds: f32) -> String {
+    if seconds >= 60.0 {
+        format!("{:.0} minutes", seconds / 60.0)
+    } else {
+        format!("{seconds:.0} seconds")
+    }
+}
+
+/// The "Learn" panel. `playing` is the scenario on the timeline and its time: the steps of the
+/// item that plays it follow the animation (the current step is marked). Returns the links of
+/// a pressed "show me".
+pub fn learn_panel(
+    ui: &mut egui::Ui,
+    content: &Content,
+    register: &mut Register,
+    playing: Option<(&str, f64)>,
+) -> Option<Vec<ShowMe>> {
+    let mut show_me = None;
+    ui.add_space(4.0);
+    ui.heading("About leg cramps");
+    ui.horizontal(|ui| {
+        ui.selectable_value(register, Register::Plain, "Plain words");
+        ui.selectable_value(register, Register::Clinical, "Clinical words");
+    });
+    ui.label(RichText::new(&content.disclaimer).small().weak());
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .id_salt("learn_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for section in &content.sections {
+                let is_flags = section.items.iter().all(|i| i.red_flag);
+                let title = if is_flags {
+                    RichText::new(format!("⚠ {}", section.title))
+                        .color(RED_FLAG)
+                        .strong()
+                } else {
+                    RichText::new(&section.title).strong()
+                };
+                egui::CollapsingHeader::new(title)
+                    .id_salt(&section.id)
+                    .default_open(is_flags || section.id == "what")
+                    .show(ui, |ui| {
+                        for item in &section.items {
+                            let heading = RichText::new(&item.title).strong();
+                            ui.label(if item.red_flag {
+                                heading.color(RED_FLAG)
+                            } else {
+                                heading
+                            });
+                            text_with_glossary(ui, item.text(*register), content, *register);
+                            let current_step = playing
+                                .filter(|(id, _)| item.played_scenario() == Some(*id))
+                                .and_then(|(_, time)| item.step_at(time));
+                            for (n, step) in item.steps.iter().enumerate() {
+                                let mut line = format!("{}. {}", n + 1, step.text);
+                                if let Some(hold) = step.hold_s {
+                                    line.push_str(&format!(" Hold {}.", duration_words(hold)));
+                                }
+                                if let Some(reps) = step.repetitions {
+                                    line.push_str(&format!(" × {reps}"));
+                                }
+                                if current_step == Some(n) {
+                                    ui.label(
+                                        RichText::new(format!("▶ {line}"))
+                                            .strong()
+                                            .background_color(CURRENT_STEP),
+                                    );
+                                } else {
+                                    ui.label(line);
+                                }
+                            }
+                            ui.horizontal(|ui| {
+                                if !item.show_me.is_empty() && ui.button("▶ Show me").clicked() {
+                                    show_me = Some(item.show_me.clone());
+                                }
+                                if !item.references.is_empty() {
+                                    let citations: Vec<&str> = item
+                                        .references
+                                        .iter()
+                                        .filter_map(|id| {
+                                            content.references.iter().find(|r| &r.id == id)
+                                        })
+                                        .map(|r| r.citation.as_str())
+                                        .collect();
+                                    ui.label(
+                                        RichText::new(format!("Sources ({})", citations.len()))
+                                            .small()
+                                            .weak(),
+                                    )
+                                    .on_hover_text(citations.join("\n\n"));
+                                }
+                            });
+                            ui.add_space(6.0);
+                        }
+                    });
+            }
+        });
+    show_me
+}
+
+// A Bevy system takes what it reads; grouping would only hide it.
+#[allow(clippy::too_many_arguments)]
+fn draw_learn_panel(
+    mut contexts: EguiContexts,
+    content: Option<Res<LearningContent>>,
+    view: Res<CurrentView>,
+    playback: Res<Playback>,
+    mut ui_settings: ResMut<UiSettings>,
+    mut locale: ResMut<Locale>,
+    mut settings: ResMut<Settings>,
+    mut panels: ResMut<ScenePanels>,
+    mut show_me: MessageWriter<ShowMeRequest>,
+) -> Result {
+    let (Some(true), Some(content)) = (ui_settings.learn_open, content.as_deref()) else {
+        return Ok(());
+    };
+    let ctx = contexts.ctx_mut()?;
+    let narrow = is_narrow(ctx);
+    let screen = ctx.viewport_rect();
+    let mut root = panel_root(ctx, &panels, "learn_root");
+    let mut register = ui_settings.register;
+    let mut close = false;
+    let width = egui::Panel::right("learn_panel")
+        .resizable(true)
+        .default_size(if narrow { screen.width() * 0.9 } else { 360.0 })
+        .size_range(220.0..=(screen.width() * 0.95).max(230.0))
+        .show_inside(&mut root, |ui| {
+            if narrow && ui.button("🗙 Close").clicked() {
+                close = true;
+            }
+            // A language folder more than English: offer the choice.
+            if LOCALES.len() > 1 {
+                ui.horizontal(|ui| {
+                    ui.label("Language");
+                    for code in LOCALES {
+                        if ui
+                            .selectable_label(locale.0 == *code, code.to_uppercase())
+                            .clicked()
+                        {
+                            choose_locale(&mut locale, &mut settings, code);
+                        }
+                    }
+                });
+            }
+            let playing = view
+                .0
+                .scenario
+                .as_deref()
+                .map(|id| (id, playback.time_s));
+            if let Some(links) = learn_panel(ui, &content.0, &mut register, playing) {
+                show_me.write(ShowMeRequest(links));
+            }
+        })
+        .response
+        .rect
+        .width();
+    if !narrow {
+        panels.right = width;
+    }
+    if ui_settings.register != register {
+        ui_settings.register = register;
+    }
+    if close {
+        ui_settings.learn_open = Some(false);
+    }
+    Ok(())
+}

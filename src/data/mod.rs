@@ -1,0 +1,393 @@
+//! The data files under `assets/` (anatomy, shapes, muscles, scenarios, texts, tours, quiz,
+//! clinic), loaded through one path: one asset loader reads each file's bytes (from a folder on
+//! the desktop, over HTTP on the web), [`core::dataset::assemble`] parses and cross-checks them
+//! all with file:line:column errors and falls back per file to the copy built into the binary,
+//! and the result becomes typed resources ([`Atlas`], [`MotionData`], [`LearningContent`],
+//! [`Tours`], [`QuizQuestions`], [`Clinic`]). `--check-content` runs the same function on the
+//! files on disk. With the `dev` feature, editing a file on the desktop reloads it at once.
+
+mod built_in;
+#[cfg(not(target_arch = "wasm32"))]
+mod check;
+
+use std::collections::BTreeMap;
+
+use bevy::asset::io::AssetReaderError;
+use bevy::asset::{AssetLoadError, AssetLoader, LoadContext, LoadState, io::Reader};
+use bevy::prelude::*;
+
+pub use built_in::BuiltInData;
+#[cfg(not(target_arch = "wasm32"))]
+pub use check::run_check;
+
+use crate::core::anatomy::AnatomyAtlas;
+use crate::core::biomech::MusculoskeletalModel;
+use crate::core::clinic::ClinicSettings;
+use crate::core::content::Content;
+use crate::core::dataset::{
+    ANATOMY_PATH, DEFAULT_LOCALE, DataSet, FileRead, Problem, SHAPES_PATH, assemble, data_paths,
+};
+use crate::core::quiz::QuizBank;
+use crate::core::scenario::ScenarioLibrary;
+use crate::core::tour::TourLibrary;
+use crate::launch::LaunchConfig;
+use crate::settings::Settings;
+
+// `LOCALES`, written by build.rs from the folders of assets/content/.
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_asset::<DataFile>()
+        .init_asset_loader::<DataFileLoader>()
+        .init_resource::<DataStatus>()
+        .init_resource::<DataProblems>()
+        .add_systems(PreStartup, choose_saved_locale)
+        .add_systems(
+            Update,
+            (
+                start_loading.run_if(resource_changed::<Locale>),
+                (take_loaded_files, reload_changed_files, assemble_when_complete).chain(),
+            )
+                .chain()
+                .in_set(DataLoading),
+        );
+}
+
+/// The systems that load data; everything that reads data runs after them.
+#[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct DataLoading;
+
+/// One data file's bytes, as read by the asset system.
+#[derive(Asset, TypePath, Debug)]
+pub struct DataFile(pub Vec<u8>);
+
+#[derive(Default, TypePath)]
+struct DataFileLoader;
+
+impl AssetLoader for DataFileLoader {
+    type Asset = DataFile;
+    type Settings = ();
+    type Error = std::io::Error;
+
+    async fn load(
+        &self,
+        reader: &mut dyn Reader,
+        _settings: &(),
+        _load_context: &mut LoadContext<'_>,
+    ) -> Result<Self::Asset, Self::Error> {
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes).await?;
+        Ok(DataFile(bytes))
+    }
+
+    fn extensions(&self) -> &[&str] {
+        &[
+            "anatomy.ron",
+            "shapes.ron",
+            "muscles.ron",
+            "scenarios.ron",
+            "content.ron",
+            "tours.ron",
+            "quiz.ron",
+            "settings.ron",
+        ]
+    }
+}
+
+/// The content language (a folder of `assets/content/`); changing it loads that language.
+#[derive(Resource, Clone, Debug, PartialEq)]
+pub struct Locale(pub String);
+
+/// Setting key under which the chosen language is remembered.
+const LOCALE_KEY: &str = "language";
+
+fn choose_saved_locale(mut commands: Commands, settings: Res<Settings>) {
+    let saved = settings
+        .get(LOCALE_KEY)
+        .filter(|l| LOCALES.contains(l))
+        .unwrap_or(DEFAULT_LOCALE);
+    commands.insert_resource(Locale(saved.to_owned()));
+}
+
+/// Chooses a language and remembers the choice.
+pub fn choose_locale(locale: &mut Locale, settings: &mut Settings, wanted: &str) {
+    if locale.0 != wanted && LOCALES.contains(&wanted) {
+        locale.0 = wanted.to_owned();
+        settings.set(LOCALE_KEY, wanted);
+    }
+}
+
+/// The anatomy, with the fitted shapes attached.
+#[derive(Resource, Clone, Debug)]
+pub struct Atlas(pub AnatomyAtlas);
+
+/// The musculotendon model and the scenarios it plays.
+#[derive(Resource, Clone, Debug)]
+pub struct MotionData {
+    pub model: MusculoskeletalModel,
+    pub scenarios: ScenarioLibrary,
+}
+
+/// The explanatory texts in the chosen language.
+#[derive(Resource, Clone, Debug)]
+pub struct LearningContent(pub Content);
+
+#[derive(Resource, Clone, Debug)]
+pub struct Tours(pub TourLibrary);
+
+#[derive(Resource, Clone, Debug)]
+pub struct QuizQuestions(pub QuizBank);
+
+/// The clinic, if one is configured.
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
+pub struct Clinic(pub Option<ClinicSettings>);
+
+/// How far loading has got, for the loading screen.
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
+pub enum DataStatus {
+    #[default]
+    Starting,
+    Loading {
+        /// Files still on their way.
+        waiting: Vec<String>,
+        total: usize,
+    },
+    /// Every resource above is in.
+    Ready,
+}
+
+impl DataStatus {
+    pub fn is_ready(&self) -> bool {
+        *self == DataStatus::Ready
+    }
+}
+
+/// What is wrong with the data files now (broken files only: a missing file just means the
+/// built-in copy, the shipped data, is shown). Replaced at each load.
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
+pub struct DataProblems(pub Vec<String>);
+
+/// The files being loaded and what each gave so far.
+#[derive(Resource, Default)]
+struct Loading {
+    handles: Vec<(String, Handle<DataFile>)>,
+    files: BTreeMap<String, FileRead>,
+    /// Assemble once every handle has finished.
+    pending: bool,
+    /// The anatomy files the atlas on screen was built from.
+    atlas_files: Option<[FileRead; 2]>,
+}
+
+fn asset_folder_exists(config: Option<&LaunchConfig>) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = config;
+        true
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let root = config.map(LaunchConfig::asset_root).unwrap_or_else(|| "assets".into());
+        bevy::asset::io::file::FileAssetReader::get_base_path()
+            .join(root)
+            .is_dir()
+    }
+}
+
+fn start_loading(
+    mut commands: Commands,
+    server: Res<AssetServer>,
+    locale: Res<Locale>,
+    config: Option<Res<LaunchConfig>>,
+    loading: Option<ResMut<Loading>>,
+    mut status: ResMut<DataStatus>,
+) {
+    let mut loading = loading.map(|mut l| std::mem::take(&mut *l)).unwrap_or_default();
+    let paths = data_paths(&locale.0);
+    if !asset_folder_exists(config.as_deref()) {
+        // A binary run away from its assets: the built-in copies are exactly the shipped data.
+        info!("no asset folder beside the app: using the built-in data");
+        loading.files = paths.iter().map(|p| (p.clone(), FileRead::Missing)).collect();
+        loading.handles.clear();
+    } else {
+        // Files already loaded (a language change) are kept; the others are asked for.
+        loading.handles = paths
+            .iter()
+            .map(|path| (path.clone(), server.load::<DataFile>(path.clone())))
+            .collect();
+        loading.files.retain(|path, _| paths.contains(path));
+    }
+    *status = DataStatus::Loading {
+        waiting: paths,
+        total: loading.handles.len().max(1),
+    };
+    loading.pending = true;
+    commands.insert_resource(loading);
+}
+
+/// What the asset system's answer for a file means.
+fn file_read(server: &AssetServer, files: &Assets<DataFile>, handle: &Handle<DataFile>) -> Option<FileRead> {
+    match server.load_state(handle) {
+        LoadState::Loaded => Some(match files.get(handle) {
+            Some(file) => FileRead::Read(file.0.clone()),
+            None => FileRead::Failed("loaded but not kept".to_owned()),
+        }),
+        LoadState::Failed(error) => Some(match &*error {
+            AssetLoadError::AssetReaderError(AssetReaderError::NotFound(_)) => FileRead::Missing,
+            AssetLoadError::AssetReaderError(AssetReaderError::HttpError(404)) => FileRead::Missing,
+            other => FileRead::Failed(other.to_string()),
+        }),
+        _ => None,
+    }
+}
+
+fn take_loaded_files(
+    server: Res<AssetServer>,
+    files: Res<Assets<DataFile>>,
+    loading: Option<ResMut<Loading>>,
+    mut status: ResMut<DataStatus>,
+) {
+    let Some(mut loading) = loading else { return };
+    if !loading.pending {
+        return;
+    }
+    let loading = &mut *loading;
+    for (path, handle) in &loading.handles {
+        if !loading.files.contains_key(path)
+            && let Some(read) = file_read(&server, &files, handle)
+        {
+            loading.files.insert(path.clone(), read);
+        }
+    }
+    let waiting: Vec<String> = loading
+        .handles
+        .iter()
+        .map(|(path, _)| path)
+        .filter(|path| !loading.files.contains_key(*path))
+        .cloned()
+        .collect();
+    let total = loading.handles.len().max(1);
+    status.set_if_neq(DataStatus::Loading { waiting, total });
+}
+
+/// A file edited while the app runs (the `dev` feature watches the folder) is read again.
+fn reload_changed_files(
+    mut events: MessageReader<AssetEvent<DataFile>>,
+    files: Res<Assets<DataFile>>,
+    loading: Option<ResMut<Loading>>,
+) {
+    let Some(mut loading) = loading else { return };
+    for event in events.read() {
+        let AssetEvent::Modified { id } = event else {
+            continue;
+        };
+        let Some(path) = loading
+            .handles
+            .iter()
+            .find(|(_, handle)| handle.id() == *id)
+            .map(|(path, _)| path.clone())
+        else {
+            continue;
+        };
+        if let Some(file) = files.get(*id)
+            && loading.files.get(&path) != Some(&FileRead::Read(file.0.clone()))
+        {
+            info!("{path} changed: reloading the data");
+            loading.files.insert(path, FileRead::Read(file.0.clone()));
+            loading.pending = true;
+        }
+    }
+}
+
+/// Once every file has answered: parse, check, fall back, and put the data in.
+fn assemble_when_complete(
+    mut commands: Commands,
+    loading: Option<ResMut<Loading>>,
+    locale: Res<Locale>,
+    current: CurrentData,
+    mut problems: ResMut<DataProblems>,
+    mut status: ResMut<DataStatus>,
+) {
+    let Some(mut loading) = loading else { return };
+    let complete = loading.handles.iter().all(|(path, _)| loading.files.contains_key(path));
+    if !(loading.pending && complete) {
+        return;
+    }
+    loading.pending = false;
+    let files = loading.files.clone();
+    let mut read = |path: &str| files.get(path).cloned().unwrap_or(FileRead::Missing);
+    match assemble(&locale.0, &mut read, &BuiltInData) {
+        Ok((data, found)) => {
+            for problem in found.iter().filter(|p| !p.is_broken()) {
+                info!("{problem}");
+            }
+            let broken: Vec<String> = found
+                .iter()
+                .filter(|p| p.is_broken())
+                .map(ToString::to_string)
+                .collect();
+            for problem in &broken {
+                warn!("{problem}");
+            }
+            problems.set_if_neq(DataProblems(broken));
+            // The leg is rebuilt only when its own files changed (not for a new language).
+            let atlas_files = [ANATOMY_PATH, SHAPES_PATH].map(&mut read);
+            let new_atlas = loading.atlas_files.as_ref() != Some(&atlas_files);
+            loading.atlas_files = Some(atlas_files);
+            current.replace(&mut commands, data, new_atlas);
+            status.set_if_neq(DataStatus::Ready);
+        }
+        // Only a broken build lands here: its own copies do not parse.
+        Err(found) => {
+            let all: Vec<String> = found.iter().map(Problem::to_string).collect();
+            error!("the built-in data is broken: {}", all.join("; "));
+            problems.set_if_neq(DataProblems(all));
+        }
+    }
+}
+
+/// The data resources as they are, so a reload replaces only what changed (a new language
+/// does not respawn the leg).
+#[derive(bevy::ecs::system::SystemParam)]
+struct CurrentData<'w> {
+    atlas: Option<Res<'w, Atlas>>,
+    motion: Option<Res<'w, MotionData>>,
+    content: Option<Res<'w, LearningContent>>,
+    tours: Option<Res<'w, Tours>>,
+    quiz: Option<Res<'w, QuizQuestions>>,
+    clinic: Option<Res<'w, Clinic>>,
+}
+
+impl CurrentData<'_> {
+    fn replace(&self, commands: &mut Commands, data: DataSet, new_atlas: bool) {
+        fn differs<T: std::fmt::Debug>(old: Option<&T>, new: &T) -> bool {
+            // The data types are plain values; their debug form is a faithful comparison.
+            old.is_none_or(|old| format!("{old:?}") != format!("{new:?}"))
+        }
+        if new_atlas || self.atlas.is_none() {
+            commands.insert_resource(Atlas(data.atlas));
+        }
+        let motion = MotionData {
+            model: data.model,
+            scenarios: data.scenarios,
+        };
+        if differs(self.motion.as_deref(), &motion) {
+            commands.insert_resource(motion);
+        }
+        let content = LearningContent(data.content);
+        if differs(self.content.as_deref(), &content) {
+            commands.insert_resource(content);
+        }
+        let tours = Tours(data.tours);
+        if differs(self.tours.as_deref(), &tours) {
+            commands.insert_resource(tours);
+        }
+        let quiz = QuizQuestions(data.quiz);
+        if differs(self.quiz.as_deref(), &quiz) {
+            commands.insert_resource(quiz);
+        }
+        let clinic = Clinic(data.clinic);
+        if self.clinic.as_deref() != Some(&clinic) {
+            commands.insert_resource(clinic);
+        }
+    }
+}

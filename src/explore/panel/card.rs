@@ -1,0 +1,210 @@
+//! The selected structure's card: what the atlas says about it, the live numbers of a muscle
+//! with a force plot, and links to the texts and animations that show it.
+
+use bevy_egui::egui::{self, RichText};
+
+use super::PanelRequests;
+use crate::core::anatomy::Structure;
+use crate::core::content::ShowMe;
+use crate::data::LearningContent;
+use crate::motion::{Biomechanics, LegPose};
+
+/// A link from a structure's card to an explanation or an animation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RelatedLink {
+    pub label: String,
+    pub show_me: Vec<ShowMe>,
+}
+
+/// What the card of the selected structure shows beyond the atlas facts.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CardExtras {
+    pub readout: Option<MuscleReadout>,
+    pub related: Vec<RelatedLink>,
+}
+
+/// The card with its extras.
+pub(super) fn card(
+    ui: &mut egui::Ui,
+    structure: &Structure,
+    extras: &CardExtras,
+    requests: &mut PanelRequests,
+) {
+    structure_card(ui, structure);
+    if let Some(readout) = &extras.readout {
+        ui.add_space(4.0);
+        muscle_readout(ui, readout);
+    }
+    if !extras.related.is_empty() {
+        ui.add_space(4.0);
+        ui.label(RichText::new("See also").strong());
+        for link in &extras.related {
+            if ui.button(&link.label).clicked() {
+                requests.show_me = Some(link.show_me.clone());
+            }
+        }
+    }
+}
+
+/// Everything the atlas says about one structure.
+pub fn structure_card(ui: &mut egui::Ui, structure: &Structure) {
+    ui.label(RichText::new(&structure.name).heading().strong());
+    ui.label(RichText::new(&structure.latin).italics());
+    let mut kind = structure.system.label().trim_end_matches('s').to_owned();
+    if let Some(compartment) = structure.compartment {
+        kind.push_str(" · ");
+        kind.push_str(compartment.label());
+    }
+    ui.label(RichText::new(kind).weak());
+    if !structure.synonyms.is_empty() {
+        ui.label(RichText::new(format!("Also called: {}", structure.synonyms.join(", "))).small());
+    }
+    ui.add_space(4.0);
+    ui.label(&structure.description);
+    if let Some(facts) = &structure.muscle {
+        ui.add_space(4.0);
+        egui::Grid::new(("facts", &structure.id))
+            .num_columns(2)
+            .spacing([8.0, 4.0])
+            .striped(true)
+            .show(ui, |ui| {
+                for (label, text) in [
+                    ("Origin", &facts.origin),
+                    ("Insertion", &facts.insertion),
+                    ("Action", &facts.action),
+                    ("Nerve", &facts.innervation),
+                    ("Blood supply", &facts.blood_supply),
+                ] {
+                    ui.label(RichText::new(label).strong());
+                    ui.add(egui::Label::new(text).wrap());
+                    ui.end_row();
+                }
+            });
+        ui.add_space(4.0);
+        ui.label(RichText::new("In a cramp").strong());
+        ui.label(&facts.cramp_role);
+    }
+}
+
+/// Live numbers of the selected muscle, from the simulation.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MuscleReadout {
+    pub length_m: f64,
+    pub rest_length_m: f64,
+    /// Fibre length as a fraction of its optimal length.
+    pub fiber_fraction: f64,
+    pub activation: f64,
+    pub force_n: f64,
+    /// (timeline seconds, force in newtons).
+    pub force_history: Vec<[f64; 2]>,
+}
+
+/// "Now" numbers and a force plot for the selected muscle.
+pub fn muscle_readout(ui: &mut egui::Ui, readout: &MuscleReadout) {
+    ui.label(RichText::new("Right now").strong());
+    let percent = 100.0 * readout.length_m / readout.rest_length_m.max(1e-9);
+    egui::Grid::new("readout")
+        .num_columns(2)
+        .spacing([8.0, 2.0])
+        .show(ui, |ui| {
+            ui.label("Length");
+            ui.label(format!("{:.3} m ({percent:.0}% of rest)", readout.length_m));
+            ui.end_row();
+            ui.label("Fibres");
+            ui.label(format!(
+                "{:.0}% of their best length",
+                100.0 * readout.fiber_fraction
+            ));
+            ui.end_row();
+            ui.label("Activation");
+            ui.add(
+                egui::ProgressBar::new(readout.activation as f32)
+                    .text(format!("{:.0}%", 100.0 * readout.activation)),
+            );
+            ui.end_row();
+            ui.label("Force");
+            ui.label(format!("{:.0} N", readout.force_n));
+            ui.end_row();
+        });
+    if readout.force_history.len() > 1 {
+        egui_plot::Plot::new("force_plot")
+            .height(110.0)
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .include_y(0.0)
+            .x_axis_label("s")
+            .y_axis_label("N")
+            .show(ui, |plot| {
+                plot.line(egui_plot::Line::new("force", readout.force_history.clone()));
+            });
+    }
+}
+
+/// The selected muscle's live numbers, if a muscle is selected and the model knows it.
+pub(super) fn readout_for(
+    id: Option<&str>,
+    bio: Option<&Biomechanics>,
+    leg: Option<&LegPose>,
+) -> Option<MuscleReadout> {
+    let (bio, leg) = (bio?, leg?);
+    let index = bio.muscle_index(id?)?;
+    let muscle = &bio.model.muscles[index];
+    let state = leg.states.get(index)?;
+    Some(MuscleReadout {
+        length_m: state.mtu_length_m,
+        rest_length_m: bio.rest.get(index)?.mtu_length_m,
+        fiber_fraction: state.normalized_fiber_length(muscle),
+        activation: state.activation,
+        force_n: state.force_n,
+        force_history: leg
+            .history
+            .iter()
+            .filter_map(|(t, states)| states.get(index).map(|s| [*t, s.force_n]))
+            .collect(),
+    })
+}
+
+/// Links from a structure's card: the texts that show it, and the scenarios in which it is
+/// driven or stretched by at least a centimetre (worked out with the muscle model).
+pub(super) fn related_links(
+    id: Option<&str>,
+    content: Option<&LearningContent>,
+    bio: Option<&Biomechanics>,
+) -> Vec<RelatedLink> {
+    let Some(id) = id else { return Vec::new() };
+    let mut links = Vec::new();
+    if let Some(bio) = bio
+        && let Some(muscle) = bio.model.muscle(id)
+    {
+        let rest = bio.model.mtu_length(muscle, Default::default());
+        for scenario in &bio.library.scenarios {
+            let key = scenario.sample(scenario.key_time_s);
+            let driven = key.excitation.get(id).is_some_and(|e| *e > 0.3);
+            let stretched = bio.model.mtu_length(muscle, key.pose) - rest > 0.01;
+            if driven || stretched {
+                links.push(RelatedLink {
+                    label: format!("▶ {}", scenario.title),
+                    show_me: vec![ShowMe::Play(scenario.id.clone())],
+                });
+            }
+        }
+    }
+    if let Some(content) = content {
+        for item in content.0.items() {
+            let mentions = item.show_me.iter().any(|link| match link {
+                ShowMe::Select(s) => s == id,
+                ShowMe::Spotlight(list) => list.iter().any(|s| s == id),
+                _ => false,
+            });
+            if mentions {
+                links.push(RelatedLink {
+                    label: format!("📖 {}", item.title),
+                    show_me: item.show_me.clone(),
+                });
+            }
+        }
+    }
+    links
+}
+

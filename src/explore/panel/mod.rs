@@ -1,0 +1,229 @@
+//! The side panel on the left: title, notices, search, views, layers and display, tools for
+//! the selection, the structure tree and the selected structure's card. [`side_panel`] is a
+//! function of (ui, data, state) so tests can render it without a window.
+
+mod card;
+mod display;
+mod search;
+mod tree;
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use egui::RichText;
+
+pub use card::{CardExtras, MuscleReadout, RelatedLink, muscle_readout, structure_card};
+
+use crate::content::ShowMeRequest;
+use crate::data::LearningContent;
+use crate::core::anatomy::AnatomyAtlas;
+use crate::core::content::ShowMe;
+use crate::core::view_state::ViewState;
+use crate::data::Atlas;
+use crate::motion::{Biomechanics, LegPose};
+use crate::state::{ApplyView, CameraMove, CurrentView, Notices};
+use crate::ui::{ScenePanels, UiPass, UiSettings, WARNING, is_narrow, panel_root};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw_side_panel
+            .in_set(UiPass::LeftPanel)
+            .run_if(|view: Res<CurrentView>| view.0.tour.is_none()),
+    );
+}
+
+/// What the user asked for in this frame, beyond plain edits of the state.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PanelRequests {
+    /// A camera move (a view button, even the current one; "focus").
+    pub camera: CameraMove,
+    /// A link of the selected structure's card was followed.
+    pub show_me: Option<Vec<ShowMe>>,
+}
+
+/// The left panel, drawn into `ui`: edits the view state and the panel settings.
+pub fn side_panel(
+    ui: &mut egui::Ui,
+    atlas: Option<&AnatomyAtlas>,
+    notices: &[String],
+    view: &mut ViewState,
+    settings: &mut UiSettings,
+    extras: &CardExtras,
+) -> PanelRequests {
+    let mut requests = PanelRequests::default();
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        ui.heading("Cramp Explorer");
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .small_button("?")
+                .on_hover_text("Keyboard shortcuts (F1)")
+                .clicked()
+            {
+                settings.help_open = !settings.help_open;
+            }
+        });
+    });
+    ui.label(RichText::new("The lower leg and what happens in a calf cramp.").weak());
+    ui.label(
+        RichText::new("For learning only — not medical advice.")
+            .small()
+            .weak(),
+    );
+    ui.separator();
+    if !notices.is_empty() {
+        egui::CollapsingHeader::new(
+            RichText::new(format!("⚠ {} notice(s)", notices.len())).color(WARNING),
+        )
+        .id_salt("notices")
+        .default_open(true)
+        .show(ui, |ui| {
+            for notice in notices {
+                ui.label(RichText::new(notice).small());
+            }
+        });
+        ui.separator();
+    }
+    if let Some(atlas) = atlas {
+        search::search_box(ui, atlas, view, settings, &mut requests);
+    }
+    display::display_controls(ui, view, settings, &mut requests);
+    ui.separator();
+    let Some(atlas) = atlas else {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label("Loading the leg…");
+        });
+        return requests;
+    };
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            if let Some(selected) = view
+                .select
+                .clone()
+                .as_deref()
+                .and_then(|id| atlas.structure(id))
+            {
+                display::selection_tools(ui, &selected.id, view, settings, &mut requests);
+                ui.add_space(4.0);
+                card::card(ui, selected, extras, &mut requests);
+                if ui.button("Deselect (Esc)").clicked() {
+                    view.select = None;
+                }
+                ui.separator();
+            } else {
+                ui.label(
+                    RichText::new("Click a structure on the model, or pick one below.").italics(),
+                );
+                ui.add_space(4.0);
+            }
+            tree::structure_tree(ui, atlas, view);
+            ui.separator();
+            egui::CollapsingHeader::new("Settings")
+                .id_salt("settings")
+                .show(ui, |ui| {
+                    ui.add(
+                        egui::Slider::new(&mut settings.ui_scale, 0.75..=2.0)
+                            .text("text size")
+                            .fixed_decimals(2),
+                    );
+                });
+        });
+    requests
+}
+
+/// The card's related links, worked out again only when the selection or the data change
+/// (they simulate every scenario's key moment).
+#[derive(Default)]
+struct RelatedCache {
+    /// (selection, content language, model loaded)
+    key: Option<(Option<String>, Option<String>, bool)>,
+    links: Vec<RelatedLink>,
+}
+
+// A Bevy system takes what it reads; grouping would only hide it.
+#[allow(clippy::too_many_arguments)]
+fn draw_side_panel(
+    mut contexts: EguiContexts,
+    atlas: Option<Res<Atlas>>,
+    content: Option<Res<LearningContent>>,
+    bio: Option<Res<Biomechanics>>,
+    leg: Option<Res<LegPose>>,
+    notices: Res<Notices>,
+    view: Res<CurrentView>,
+    mut settings: ResMut<UiSettings>,
+    mut panels: ResMut<ScenePanels>,
+    mut requests: MessageWriter<ApplyView>,
+    mut show_me: MessageWriter<ShowMeRequest>,
+    mut related: Local<RelatedCache>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let narrow = is_narrow(ctx);
+    let screen = ctx.viewport_rect();
+    let mut state = view.0.clone();
+    let mut new_settings = settings.clone();
+    let id = state.select.as_deref();
+    let key = Some((
+        id.map(str::to_owned),
+        content.as_deref().map(|c| c.0.locale.clone()),
+        bio.is_some(),
+    ));
+    if related.key != key {
+        related.links = card::related_links(id, content.as_deref(), bio.as_deref());
+        related.key = key;
+    }
+    let extras = CardExtras {
+        readout: card::readout_for(id, bio.as_deref(), leg.as_deref()),
+        related: related.links.clone(),
+    };
+    let mut asks = PanelRequests::default();
+    if new_settings.side_open == Some(true) {
+        let mut root = panel_root(ctx, &panels, "side_root");
+        let width = egui::Panel::left("side_panel")
+            .resizable(true)
+            .default_size(if narrow { screen.width() * 0.85 } else { 330.0 })
+            .size_range(200.0..=(screen.width() * 0.9).max(210.0))
+            .show_inside(&mut root, |ui| {
+                if narrow && ui.button("🗙 Close").clicked() {
+                    new_settings.side_open = Some(false);
+                }
+                asks = side_panel(
+                    ui,
+                    atlas.as_deref().map(|a| &a.0),
+                    &notices.0,
+                    &mut state,
+                    &mut new_settings,
+                    &extras,
+                );
+            })
+            .response
+            .rect
+            .width();
+        if !narrow {
+            panels.left = width;
+        }
+    } else {
+        egui::Area::new(egui::Id::new("open_side_panel"))
+            .fixed_pos(egui::pos2(8.0, 8.0))
+            .show(ctx, |ui| {
+                ui.horizontal(|ui| {
+                    if ui.button("☰ Structures").clicked() {
+                        new_settings.side_open = Some(true);
+                    }
+                    // With the side panel folded, its "Learn" toggle is out of reach.
+                    if new_settings.learn_open != Some(true) && ui.button("📖 Learn").clicked() {
+                        new_settings.learn_open = Some(true);
+                    }
+                });
+            });
+    }
+    settings.set_if_neq(new_settings);
+    if state != view.0 || asks.camera != CameraMove::Keep {
+        requests.write(ApplyView::new(state).with_camera(asks.camera));
+    }
+    if let Some(links) = asks.show_me {
+        show_me.write(ShowMeRequest(links));
+    }
+    Ok(())
+}

@@ -1,0 +1,66 @@
+//! Every structure, by body system (muscles by compartment, as an anatomist groups them), each
+//! with a checkbox that shows or hides it and a name that selects it.
+
+use bevy_egui::egui::{self, RichText};
+
+use crate::core::anatomy::{AnatomyAtlas, BodySystem, Compartment, Structure};
+use crate::core::view_state::ViewState;
+
+pub(super) fn structure_tree(ui: &mut egui::Ui, atlas: &AnatomyAtlas, view: &mut ViewState) {
+    for system in BodySystem::ALL {
+        let mut members: Vec<&Structure> = atlas
+            .structures
+            .iter()
+            .filter(|s| s.system == system)
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        members.sort_by(|a, b| a.name.cmp(&b.name));
+        egui::CollapsingHeader::new(format!("{} ({})", system.label(), members.len()))
+            .id_salt(system.label())
+            .default_open(system == BodySystem::Muscle)
+            .show(ui, |ui| {
+                if system == BodySystem::Muscle {
+                    for compartment in Compartment::ALL {
+                        ui.label(RichText::new(compartment.label()).small().weak());
+                        for structure in members
+                            .iter()
+                            .filter(|s| s.compartment == Some(compartment))
+                        {
+                            structure_row(ui, structure, view);
+                        }
+                    }
+                } else {
+                    for structure in members {
+                        structure_row(ui, structure, view);
+                    }
+                }
+            });
+    }
+}
+
+fn structure_row(ui: &mut egui::Ui, structure: &Structure, view: &mut ViewState) {
+    ui.horizontal(|ui| {
+        let mut shown = !view.hide.contains(&structure.id);
+        if ui
+            .checkbox(&mut shown, "")
+            .on_hover_text(format!("Show or hide {}", structure.name))
+            .changed()
+        {
+            if shown {
+                view.hide.retain(|id| id != &structure.id);
+            } else {
+                view.hide_structure(&structure.id);
+            }
+        }
+        let selected = view.select.as_deref() == Some(structure.id.as_str());
+        if ui
+            .selectable_label(selected, &structure.name)
+            .on_hover_text(&structure.latin)
+            .clicked()
+        {
+            view.select_structure((!selected).then(|| structure.id.clone()));
+        }
+    });
+}

@@ -1,0 +1,274 @@
+//! The one [`ViewState`] on screen and the one way to change it: every feature that wants
+//! something else shown (the command line, the web address, a tour step, a "show me", the quiz,
+//! the keyboard, the panels) writes an [`ApplyView`] message; [`apply_view`] checks it against
+//! the data, puts it in [`CurrentView`] and announces it ([`ViewApplied`]) for the camera and
+//! the timeline. Also the messages for the user ([`Notices`]) and the window title.
+
+use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
+
+use crate::core::view_state::ViewState;
+use crate::data::{Atlas, DataLoading, DataProblems, DataStatus, MotionData, Tours};
+use crate::launch::LaunchConfig;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Notices>()
+        .init_resource::<CurrentView>()
+        .add_message::<ApplyView>()
+        .add_message::<ViewApplied>()
+        .add_systems(PreStartup, take_launch_notices)
+        .add_systems(
+            Update,
+            (
+                apply_launch_view.run_if(resource_changed::<DataStatus>),
+                apply_view,
+            )
+                .chain()
+                .in_set(ViewUpdate)
+                .after(DataLoading),
+        )
+        .add_systems(
+            Update,
+            (
+                report_data_problems.run_if(resource_changed::<DataProblems>),
+                write_window_title.after(ViewUpdate),
+            ),
+        );
+}
+
+/// The system that applies view changes; readers of [`CurrentView`] run after it.
+#[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ViewUpdate;
+
+/// What is on screen, as one value. Read it anywhere; change it only with [`ApplyView`].
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
+pub struct CurrentView(pub ViewState);
+
+/// Messages shown to the user in the panel, newest last.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Notices(pub Vec<String>);
+
+/// What the camera does when a view is applied.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CameraMove {
+    /// Stay where the user put it, unless the preset changed.
+    #[default]
+    Keep,
+    /// Glide to the state's preset (or the opening view), even if it is the current one.
+    Glide,
+    /// Centre on the selected structure and come closer.
+    FocusSelection,
+}
+
+/// "Put this on screen."
+#[derive(Message, Clone, Debug, PartialEq)]
+pub struct ApplyView {
+    pub state: ViewState,
+    pub camera: CameraMove,
+    /// Start the scenario's clock again (a tour step, a "show me"), even if the scenario is
+    /// the one already playing.
+    pub restart_clock: bool,
+}
+
+impl ApplyView {
+    pub fn new(state: ViewState) -> Self {
+        Self {
+            state,
+            camera: CameraMove::Keep,
+            restart_clock: false,
+        }
+    }
+
+    /// The current state changed by `edit`.
+    pub fn edit(current: &CurrentView, edit: impl FnOnce(&mut ViewState)) -> Self {
+        let mut state = current.0.clone();
+        edit(&mut state);
+        Self::new(state)
+    }
+
+    pub fn with_camera(mut self, camera: CameraMove) -> Self {
+        self.camera = camera;
+        self
+    }
+
+    pub fn restarting(mut self) -> Self {
+        self.restart_clock = true;
+        self
+    }
+}
+
+/// A view was applied: [`CurrentView`] holds it now.
+#[derive(Message, Clone, Copy, Debug, PartialEq)]
+pub struct ViewApplied {
+    pub camera: CameraMove,
+    pub restart_clock: bool,
+    /// The first view applied (the launch state): the camera jumps rather than glides.
+    pub first: bool,
+}
+
+fn take_launch_notices(config: Option<Res<LaunchConfig>>, mut notices: ResMut<Notices>) {
+    if let Some(config) = config {
+        notices.0.extend(config.notices.iter().cloned());
+    }
+}
+
+/// The state a flag or link asked for, once the data it names is in.
+fn apply_launch_view(
+    status: Res<DataStatus>,
+    config: Option<Res<LaunchConfig>>,
+    mut applied_once: Local<bool>,
+    mut requests: MessageWriter<ApplyView>,
+) {
+    if *applied_once || !status.is_ready() {
+        return;
+    }
+    *applied_once = true;
+    let state = config.map(|c| c.initial_view.clone()).unwrap_or_default();
+    requests.write(ApplyView::new(state).with_camera(CameraMove::Glide));
+}
+
+/// The data the view state is checked against.
+#[derive(bevy::ecs::system::SystemParam)]
+pub struct ViewTargets<'w> {
+    atlas: Option<Res<'w, Atlas>>,
+    motion: Option<Res<'w, MotionData>>,
+    tours: Option<Res<'w, Tours>>,
+}
+
+impl ViewTargets<'_> {
+    /// A state naming only a tour (and a step) opens the step as the tour shows it.
+    fn expand_tour_step(&self, state: &ViewState) -> Option<ViewState> {
+        let id = state.tour.as_deref()?;
+        let tour = self.tours.as_deref()?.0.get(id)?;
+        let step = state.step.unwrap_or(1).clamp(1, tour.steps.len().max(1));
+        let mut expanded = tour.steps.get(step - 1)?.view_state();
+        expanded.tour = Some(id.to_owned());
+        expanded.step = Some(step);
+        Some(expanded)
+    }
+
+    /// Drops what the data does not have, saying so.
+    fn check(&self, state: &mut ViewState) -> Vec<String> {
+        let mut notices = Vec::new();
+        if let Some(atlas) = self.atlas.as_deref() {
+            let known = |id: &String| atlas.0.structure(id).is_some();
+            if let Some(id) = state.select.clone()
+                && !known(&id)
+            {
+                notices.push(format!("There is no structure called {id:?}; nothing is selected."));
+                state.select = None;
+            }
+            for list in [&mut state.hide, &mut state.spotlight] {
+                for id in list.iter().filter(|id| !known(id)) {
+                    notices.push(format!("There is no structure called {id:?}; it is ignored."));
+                }
+                list.retain(known);
+            }
+        }
+        if let Some(motion) = self.motion.as_deref()
+            && let Some(id) = state.scenario.clone()
+        {
+            match motion.scenarios.get(&id) {
+                Some(scenario) => {
+                    let end = scenario.duration_s();
+                    if let Some(time) = state.time.as_mut() {
+                        *time = time.clamp(0.0, end);
+                    }
+                    if let Some((from, to)) = state.range {
+                        let (from, to) = (from.clamp(0.0, end), to.clamp(0.0, end));
+                        state.range = (from < to).then_some((from, to));
+                    }
+                }
+                None => {
+                    notices.push(format!("There is no scenario called {id:?}."));
+                    state.scenario = None;
+                    state.time = None;
+                    state.range = None;
+                }
+            }
+        }
+        if let Some(tours) = self.tours.as_deref()
+            && let Some(id) = state.tour.clone()
+        {
+            match tours.0.get(&id) {
+                Some(tour) => {
+                    let last = tour.steps.len().max(1);
+                    state.step = Some(state.step.unwrap_or(1).clamp(1, last));
+                }
+                None => {
+                    let ids: Vec<&str> = tours.0.tours.iter().map(|t| t.id.as_str()).collect();
+                    notices.push(format!(
+                        "There is no tour called {id:?}; the tours are {}.",
+                        ids.join(", ")
+                    ));
+                    state.tour = None;
+                    state.step = None;
+                }
+            }
+        }
+        notices
+    }
+}
+
+/// The one place the view state changes.
+pub fn apply_view(
+    mut requests: MessageReader<ApplyView>,
+    targets: ViewTargets,
+    mut view: ResMut<CurrentView>,
+    mut applied: MessageWriter<ViewApplied>,
+    mut notices: ResMut<Notices>,
+    mut first: Local<bool>,
+) {
+    for request in requests.read() {
+        let mut camera = request.camera;
+        let mut restart_clock = request.restart_clock;
+        let mut state = request.state.clone();
+        if state.is_bare_tour_step()
+            && let Some(expanded) = targets.expand_tour_step(&state)
+        {
+            state = expanded;
+            camera = CameraMove::Glide;
+            restart_clock = true;
+        }
+        notices.0.extend(targets.check(&mut state));
+        let is_first = !*first;
+        *first = true;
+        if state != view.0 || camera != CameraMove::Keep || restart_clock || is_first {
+            view.set_if_neq(CurrentView(state));
+            applied.write(ViewApplied {
+                camera,
+                restart_clock,
+                first: is_first,
+            });
+        }
+    }
+}
+
+fn report_data_problems(problems: Res<DataProblems>, mut notices: ResMut<Notices>) {
+    notices.0.extend(problems.0.iter().cloned());
+}
+
+/// The window's (and the browser tab's) title names the tour step being presented.
+fn write_window_title(
+    view: Res<CurrentView>,
+    tours: Option<Res<Tours>>,
+    mut windows: Query<&mut Window, With<PrimaryWindow>>,
+) {
+    if !view.is_changed() {
+        return;
+    }
+    let step = view.0.tour.as_deref().zip(view.0.step).and_then(|(id, step)| {
+        let tour = tours.as_deref()?.0.get(id)?;
+        Some(format!(
+            "{} · step {step} of {} · Cramp Explorer",
+            tour.title,
+            tour.steps.len()
+        ))
+    });
+    let title = step.unwrap_or_else(|| "Cramp Explorer".to_owned());
+    for mut window in &mut windows {
+        if window.title != title {
+            window.title = title.clone();
+        }
+    }
+}
