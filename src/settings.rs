@@ -10,7 +10,11 @@ use bevy::prelude::*;
 use crate::launch::{LaunchConfig, SettingsFile};
 
 pub(super) fn plugin(app: &mut App) {
-    let config = app.world().get_resource::<LaunchConfig>().cloned().unwrap_or_default();
+    let config = app
+        .world()
+        .get_resource::<LaunchConfig>()
+        .cloned()
+        .unwrap_or_default();
     let location = if config.is_automated() {
         SettingsFile::InMemory
     } else {
@@ -88,7 +92,11 @@ mod store {
     use std::path::PathBuf;
 
     fn settings_file() -> Option<PathBuf> {
-        Some(dirs::config_dir()?.join("cramp-explorer").join("settings.txt"))
+        Some(
+            dirs::config_dir()?
+                .join("cramp-explorer")
+                .join("settings.txt"),
+        )
     }
 
     pub fn read_all() -> BTreeMap<String, String> {

@@ -73,9 +73,8 @@ fn malformed_values_are_usage_errors() {
         &["--select", "soleus;rm"],
         &["--no-such-flag"],
         &["--screenshot", "a.png", "--benchmark", "10"],
-        &["--time", "2"],
         &["--scenario", "calf_cramp", "--time", "-3"],
-        &["--step", "2"],
+        &["--isolate=maybe"],
         &["--tour", "cramp_for_patients", "--step", "0"],
         &["--overlay", "sauna"],
         &["--export-scenario", "calf_cramp"],
@@ -84,6 +83,36 @@ fn malformed_values_are_usage_errors() {
         let error = parse(args).expect_err(&format!("{args:?} must be rejected"));
         assert_eq!(error.exit_code(), 2, "{args:?}");
     }
+}
+
+/// A time without a scenario (or a step without a tour) means the same on the command line as
+/// in a link: dropped, with the same notice, the rest kept.
+#[test]
+fn flags_and_links_follow_the_same_rules_between_keys() {
+    for (args, query) in [
+        (
+            &["--time", "2", "--select", "soleus"][..],
+            "time=2&select=soleus",
+        ),
+        (&["--step", "2"][..], "step=2"),
+        (&["--xray", "--labels"][..], "xray&labels"),
+        (&["--xray=0"][..], "xray=0"),
+    ] {
+        let config = parse(args).expect("accepted").into_launch_config();
+        let (from_link, link_notices) =
+            cramp_explorer::core::view_state::ViewState::from_query(query);
+        assert_eq!(config.initial_view, from_link, "{args:?}");
+        assert_eq!(config.notices, link_notices, "{args:?}");
+    }
+    let config = parse(&["--time", "2"])
+        .expect("accepted")
+        .into_launch_config();
+    assert_eq!(config.initial_view.time, None);
+    assert!(
+        config.notices[0].contains("needs a scenario"),
+        "{:?}",
+        config.notices
+    );
 }
 
 #[test]

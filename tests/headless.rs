@@ -9,9 +9,8 @@ use cramp_explorer::LaunchConfig;
 use cramp_explorer::anatomy::{AnatomyStatus, StructureId};
 use cramp_explorer::core::anatomy::{BodySystem, Segment};
 use cramp_explorer::core::view_state::ViewState;
-use cramp_explorer::explore::layers::Layers;
 use cramp_explorer::motion::{Biomechanics, LegPose, Playback, segment_transform};
-use cramp_explorer::state::{CurrentView, Notices};
+use cramp_explorer::state::{ApplyView, CurrentView, Notices};
 
 fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -44,6 +43,15 @@ fn structure_ids(app: &mut App) -> Vec<String> {
     query.iter(world).map(|id| id.0.clone()).collect()
 }
 
+/// Changes what is on screen the one way the app does: an `ApplyView` message.
+fn apply(app: &mut App, edit: impl FnOnce(&mut ViewState)) {
+    let current = app.world().resource::<CurrentView>().clone();
+    app.world_mut()
+        .write_message(ApplyView::edit(&current, edit));
+    app.update();
+    app.update();
+}
+
 fn notices(app: &App) -> Vec<String> {
     app.world().resource::<Notices>().0.clone()
 }
@@ -72,18 +80,72 @@ fn spawns_one_entity_per_structure_from_the_asset_file() {
     assert!(triangles > 20_000);
 }
 
+/// Run away from its assets (another folder, a copied binary), the app shows the shipped
+/// data built into it, without a wall of notices: nothing is broken.
 #[test]
-fn a_missing_asset_folder_falls_back_to_the_built_in_leg_and_says_so() {
+fn a_missing_asset_folder_quietly_uses_the_built_in_data() {
     let mut app = headless_app(Path::new("/nonexistent/cramp-assets"), ViewState::default());
     run_until_ready(&mut app);
     assert!(structure_ids(&mut app).contains(&"soleus".to_owned()));
+    assert!(
+        app.world()
+            .get_resource::<cramp_explorer::data::Tours>()
+            .is_some()
+    );
+    assert_eq!(notices(&app), Vec::<String>::new());
+}
+
+/// What is on screen, written as a link and opened in a fresh app, is what is on screen there:
+/// every key of the view state survives the trip.
+#[test]
+fn a_copied_link_reproduces_the_view_in_a_fresh_app() {
+    use cramp_explorer::core::overlay::Overlay;
+    use cramp_explorer::core::view_state::{ColourMode, ViewPreset};
+    let mut app = headless_app(&manifest_dir().join("assets"), ViewState::default());
+    run_until_motion_ready(&mut app);
+    apply(&mut app, |state| {
+        state.select_structure(Some("soleus".into()));
+        state.view = Some(ViewPreset::Medial);
+        state.hide = vec!["fibula".into()];
+        state.xray = true;
+        state.overlay = Some(Overlay::Stretch);
+        state.colour = ColourMode::Activation;
+        state.labels = true;
+        state.layers.insert(BodySystem::Skin);
+        state.scenario = Some("bent_knee_stretch".into());
+        state.time = Some(3.25);
+    });
+    let on_screen = app.world().resource::<CurrentView>().0.clone();
+    assert_eq!(on_screen.time, Some(3.25));
+    let link = on_screen.to_query();
+    let (from_link, problems) = ViewState::from_query(&link);
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut fresh = headless_app(&manifest_dir().join("assets"), from_link);
+    run_until_motion_ready(&mut fresh);
+    assert_eq!(
+        fresh.world().resource::<CurrentView>().0,
+        on_screen,
+        "{link}"
+    );
+    assert_eq!(fresh.world().resource::<Playback>().time_s, 3.25);
+}
+
+/// Ids in a link that the anatomy does not have are dropped with a notice, not kept.
+#[test]
+fn unknown_ids_in_hide_and_spotlight_are_dropped_with_a_notice() {
+    let (state, _) = ViewState::from_query("hide=fibula,kneecap_of_a_cat&spotlight=nope");
+    let mut app = headless_app(&manifest_dir().join("assets"), state);
+    run_until_ready(&mut app);
+    let view = app.world().resource::<CurrentView>().0.clone();
+    assert_eq!(view.hide, ["fibula"]);
+    assert!(view.spotlight.is_empty());
     let notices = notices(&app);
     assert!(
-        notices.iter().any(|n| n.contains("leg.anatomy.ron")),
+        notices.iter().any(|n| n.contains("kneecap_of_a_cat")),
         "{notices:?}"
     );
     assert!(
-        notices.iter().any(|n| n.contains("built-in")),
+        notices.iter().any(|n| n.contains("\"nope\"")),
         "{notices:?}"
     );
 }
@@ -111,24 +173,18 @@ fn a_broken_anatomy_file_reports_file_line_and_column_and_the_app_still_shows_a_
 }
 
 #[test]
-fn a_selection_from_the_launch_state_is_kept_and_hides_the_skin() {
+fn a_selection_from_the_launch_state_is_kept_and_the_skin_starts_hidden() {
     let state = ViewState {
         select: Some("soleus".into()),
         ..default()
     };
     let mut app = headless_app(&manifest_dir().join("assets"), state);
-    app.world_mut()
-        .resource_mut::<Layers>()
-        .0
-        .insert(BodySystem::Skin, true);
     run_until_ready(&mut app);
-    app.world_mut().resource_mut::<CurrentView>().set_changed();
     app.update();
     assert_eq!(
         app.world().resource::<CurrentView>().0.select.as_deref(),
         Some("soleus")
     );
-    assert!(!app.world().resource::<Layers>().is_shown(BodySystem::Skin));
     let world = app.world_mut();
     let mut query = world.query::<(&StructureId, &Visibility)>();
     let skin = query
@@ -154,11 +210,9 @@ fn an_unknown_structure_in_a_link_is_dropped_with_a_notice() {
 fn hiding_a_layer_hides_exactly_its_structures() {
     let mut app = headless_app(&manifest_dir().join("assets"), ViewState::default());
     run_until_ready(&mut app);
-    app.world_mut()
-        .resource_mut::<Layers>()
-        .0
-        .insert(BodySystem::Bone, false);
-    app.update();
+    apply(&mut app, |state| {
+        state.layers.remove(&BodySystem::Bone);
+    });
     let world = app.world_mut();
     let mut query = world.query::<(
         &StructureId,
@@ -216,13 +270,12 @@ fn advancing_through_a_calf_cramp_shortens_and_thickens_the_gastrocnemius() {
     let mut app = headless_app(&manifest_dir().join("assets"), state);
     run_until_motion_ready(&mut app);
     assert_eq!(
-        app.world().resource::<Playback>().scenario.as_deref(),
+        app.world().resource::<CurrentView>().0.scenario.as_deref(),
         Some("calf_cramp")
     );
     let (rest_length, rest_width) = belly_size(&mut app, "gastrocnemius_medial");
-    app.world_mut().resource_mut::<Playback>().time_s = 4.0;
-    app.update();
-    app.update();
+    apply(&mut app, |state| state.time = Some(4.0));
+    assert_eq!(app.world().resource::<Playback>().time_s, 4.0);
     let pose = app.world().resource::<LegPose>().pose;
     assert!(
         pose.ankle_dorsiflexion_deg < -35.0,
@@ -303,7 +356,7 @@ fn a_scenario_flag_for_a_scenario_that_does_not_exist_is_a_notice() {
     };
     let mut app = headless_app(&manifest_dir().join("assets"), state);
     run_until_motion_ready(&mut app);
-    assert_eq!(app.world().resource::<Playback>().scenario, None);
+    assert_eq!(app.world().resource::<CurrentView>().0.scenario, None);
     assert!(notices(&app).iter().any(|n| n.contains("\"moonwalk\"")));
 }
 
@@ -348,8 +401,7 @@ fn isolating_shows_only_the_selection_and_xray_fades_the_rest() {
         }
     }
     // Ending isolation brings back everything but what the user hid.
-    app.world_mut().resource_mut::<CurrentView>().0.isolate = false;
-    app.update();
+    apply(&mut app, |state| state.isolate = false);
     let world = app.world_mut();
     let mut query = world.query::<(&StructureId, &Visibility)>();
     for (id, visibility) in query.iter(world) {
@@ -360,7 +412,7 @@ fn isolating_shows_only_the_selection_and_xray_fades_the_rest() {
 
 #[test]
 fn colouring_by_activation_turns_the_cramping_calf_hot_and_the_shin_muscle_cool() {
-    use cramp_explorer::explore::appearance::ColourBy;
+    use cramp_explorer::core::view_state::ColourMode;
     let state = ViewState {
         scenario: Some("calf_cramp".into()),
         time: Some(4.0),
@@ -368,8 +420,7 @@ fn colouring_by_activation_turns_the_cramping_calf_hot_and_the_shin_muscle_cool(
     };
     let mut app = headless_app(&manifest_dir().join("assets"), state);
     run_until_motion_ready(&mut app);
-    *app.world_mut().resource_mut::<ColourBy>() = ColourBy::Activation;
-    app.update();
+    apply(&mut app, |state| state.colour = ColourMode::Activation);
     let world = app.world_mut();
     let mut query = world.query::<(&StructureId, &MeshMaterial3d<StandardMaterial>)>();
     let handles: Vec<(String, Handle<StandardMaterial>)> = query
@@ -399,7 +450,7 @@ fn run_until_tours_ready(app: &mut App) {
         app.update();
         if app
             .world()
-            .get_resource::<cramp_explorer::present::tours::Tours>()
+            .get_resource::<cramp_explorer::data::Tours>()
             .is_some()
         {
             app.update();
@@ -416,9 +467,9 @@ fn run_until_tours_ready(app: &mut App) {
 #[test]
 fn stepping_through_each_tour_applies_its_camera_selection_and_animation() {
     use bevy_panorbit_camera::PanOrbitCamera;
-    use cramp_explorer::content::Spotlight;
+    use cramp_explorer::data::Tours;
     use cramp_explorer::explore::camera::MainCamera;
-    use cramp_explorer::present::tours::{Presenter, TourCommand, Tours};
+    use cramp_explorer::present::tours::TourCommand;
     let mut app = headless_app(&manifest_dir().join("assets"), ViewState::default());
     run_until_tours_ready(&mut app);
     let tours = app.world().resource::<Tours>().0.clone();
@@ -435,8 +486,6 @@ fn stepping_through_each_tour_applies_its_camera_selection_and_animation() {
             app.update();
             app.update();
             let at = format!("{} step {}", tour.id, index + 1);
-            let position = app.world().resource::<Presenter>().position.clone();
-            assert_eq!(position.map(|p| p.step), Some(index), "{at}");
             let wanted = step.view_state();
             let view = app.world().resource::<CurrentView>().0.clone();
             assert_eq!(view.select, wanted.select, "{at}");
@@ -450,24 +499,20 @@ fn stepping_through_each_tour_applies_its_camera_selection_and_animation() {
             assert_eq!(view.hide, wanted.hide, "{at}");
             assert_eq!(view.tour.as_deref(), Some(tour.id.as_str()), "{at}");
             assert_eq!(view.step, Some(index + 1), "{at}");
-            assert_eq!(
-                app.world().resource::<Spotlight>().0,
-                step.spotlight,
-                "{at}"
-            );
+            assert_eq!(view.spotlight, step.spotlight, "{at}");
             let playback = app.world().resource::<Playback>().clone();
-            assert_eq!(playback.scenario, wanted.scenario, "{at}");
+            assert_eq!(view.scenario, wanted.scenario, "{at}");
             match (step.play, wanted.time) {
                 (Some((from, to)), _) => {
-                    assert!(playback.playing, "{at} plays");
-                    assert_eq!(playback.range, Some((from, to)), "{at}");
+                    assert_eq!(view.time, None, "{at} plays");
+                    assert_eq!(view.range, Some((from, to)), "{at}");
                     assert!((from..=to).contains(&playback.time_s), "{at}");
                 }
                 (None, Some(time)) => {
-                    assert!(!playback.playing, "{at} holds a moment");
+                    assert_eq!(view.time, Some(time), "{at} holds a moment");
                     assert!((playback.time_s - time).abs() < 1e-9, "{at}");
                 }
-                (None, None) => assert_eq!(playback.range, None, "{at}"),
+                (None, None) => assert_eq!(view.range, None, "{at}"),
             }
             let world = app.world_mut();
             let mut cameras = world.query_filtered::<&PanOrbitCamera, With<MainCamera>>();
@@ -481,11 +526,10 @@ fn stepping_through_each_tour_applies_its_camera_selection_and_animation() {
         // Past the last step the tour stays on it; Stop leaves the presenter.
         app.world_mut().write_message(TourCommand::Go(1));
         app.update();
-        let last = app.world().resource::<Presenter>().position.clone();
-        assert_eq!(last.map(|p| p.step), Some(tour.steps.len() - 1));
+        let last = app.world().resource::<CurrentView>().0.step;
+        assert_eq!(last, Some(tour.steps.len()));
         app.world_mut().write_message(TourCommand::Stop);
         app.update();
-        assert_eq!(app.world().resource::<Presenter>().position, None);
         assert_eq!(app.world().resource::<CurrentView>().0.tour, None);
     }
 }
@@ -494,35 +538,35 @@ fn stepping_through_each_tour_applies_its_camera_selection_and_animation() {
 /// end opens the last one; an unknown tour is a notice, not a crash.
 #[test]
 fn a_tour_link_opens_that_step_and_a_bad_one_says_why() {
-    use cramp_explorer::present::tours::Presenter;
+    let view = |app: &App| app.world().resource::<CurrentView>().0.clone();
     let (state, _) = ViewState::from_query("tour=cramp_for_patients&step=2");
     let mut app = headless_app(&manifest_dir().join("assets"), state);
     run_until_tours_ready(&mut app);
     app.update();
-    let position = app.world().resource::<Presenter>().position.clone();
+    let shown = view(&app);
     assert_eq!(
-        position.map(|p| (p.tour, p.step)),
-        Some(("cramp_for_patients".into(), 1))
+        (shown.tour.as_deref(), shown.step),
+        (Some("cramp_for_patients"), Some(2))
     );
-    assert!(
-        app.world()
-            .resource::<cramp_explorer::content::Spotlight>()
-            .0
-            .contains(&"calcaneal_tendon".to_owned())
-    );
+    assert!(shown.spotlight.contains(&"calcaneal_tendon".to_owned()));
 
     let (state, _) = ViewState::from_query("tour=triceps_surae&step=99");
     let mut app = headless_app(&manifest_dir().join("assets"), state);
     run_until_tours_ready(&mut app);
     app.update();
-    let position = app.world().resource::<Presenter>().position.clone();
-    assert_eq!(position.map(|p| p.step + 1 == p.steps), Some(true));
+    let steps = app
+        .world()
+        .resource::<cramp_explorer::data::Tours>()
+        .0
+        .get("triceps_surae")
+        .map(|t| t.steps.len());
+    assert_eq!(view(&app).step, steps, "a step past the end opens the last");
 
     let (state, _) = ViewState::from_query("tour=no_such_tour");
     let mut app = headless_app(&manifest_dir().join("assets"), state);
     run_until_tours_ready(&mut app);
     app.update();
-    assert_eq!(app.world().resource::<Presenter>().position, None);
+    assert_eq!(view(&app).tour, None);
     let notices = notices(&app);
     assert!(
         notices
@@ -568,8 +612,7 @@ fn an_overlay_in_the_view_state_shows_its_parts_and_hides_the_others() {
     for (overlay, visible) in &parts {
         assert_eq!(*visible, *overlay == Overlay::Tens, "{overlay}");
     }
-    app.world_mut().resource_mut::<CurrentView>().0.overlay = Some(Overlay::Massage);
-    app.update();
+    apply(&mut app, |state| state.overlay = Some(Overlay::Massage));
     for (overlay, visible) in shown(&mut app) {
         assert_eq!(visible, overlay == Overlay::Massage, "{overlay}");
     }
@@ -579,7 +622,7 @@ fn an_overlay_in_the_view_state_shows_its_parts_and_hides_the_others() {
 /// (`None`) leaves them off.
 #[test]
 fn clinic_settings_are_read_from_the_asset_folder() {
-    use cramp_explorer::present::clinic::Clinic;
+    use cramp_explorer::data::Clinic;
     let dir = std::env::temp_dir().join(format!("cramp-clinic-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     std::fs::copy(

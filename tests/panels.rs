@@ -5,13 +5,12 @@ use cramp_explorer::core::anatomy::{AnatomyAtlas, BodySystem};
 use cramp_explorer::core::biomech::MusculoskeletalModel;
 use cramp_explorer::core::scenario::ScenarioLibrary;
 use cramp_explorer::core::view_state::{ViewPreset, ViewState};
-use cramp_explorer::explore::camera::CameraCommand;
-use cramp_explorer::explore::layers::Layers;
-use cramp_explorer::motion::{ManualControls, Playback};
-use cramp_explorer::ui::panels::{
-    CardExtras, MuscleReadout, PanelControls, PanelRequests, RelatedLink, motion_panel,
-    muscle_readout, side_panel,
+use cramp_explorer::explore::panel::{
+    CardExtras, MuscleReadout, PanelRequests, RelatedLink, muscle_readout, side_panel,
 };
+use cramp_explorer::motion::{ManualControls, Playback, motion_panel};
+use cramp_explorer::state::CameraMove;
+use cramp_explorer::ui::UiSettings;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -27,8 +26,7 @@ fn atlas() -> AnatomyAtlas {
 #[derive(Default)]
 struct PanelState {
     view: ViewState,
-    layers: Layers,
-    controls: PanelControls,
+    settings: UiSettings,
     extras: CardExtras,
     requests: PanelRequests,
 }
@@ -47,8 +45,7 @@ fn harness<'a>(
                     atlas,
                     notices,
                     &mut state.view,
-                    &mut state.layers,
-                    &mut state.controls,
+                    &mut state.settings,
                     &state.extras,
                 );
             },
@@ -81,10 +78,7 @@ fn view_buttons_set_the_preset_and_ask_the_camera_to_move() {
     harness.get_by_label("Posterior").click();
     harness.step();
     assert_eq!(harness.state().view.view, Some(ViewPreset::Posterior));
-    assert_eq!(
-        harness.state().requests.camera,
-        Some(CameraCommand::ShowView(Some(ViewPreset::Posterior)))
-    );
+    assert_eq!(harness.state().requests.camera, CameraMove::Glide);
     harness.get_by_label("Reset").click();
     harness.step();
     assert_eq!(harness.state().view.view, None);
@@ -96,15 +90,15 @@ fn layer_checkboxes_toggle_body_systems() {
     let mut harness = harness(Some(&atlas), &[], PanelState::default());
     harness.run();
     assert!(
-        !harness.state().layers.is_shown(BodySystem::Skin),
+        !harness.state().view.layers.contains(&BodySystem::Skin),
         "skin starts hidden"
     );
     harness.get_by_label("Bones").click();
     harness.run();
     harness.get_by_label("Skin").click();
     harness.run();
-    assert!(!harness.state().layers.is_shown(BodySystem::Bone));
-    assert!(harness.state().layers.is_shown(BodySystem::Skin));
+    assert!(!harness.state().view.layers.contains(&BodySystem::Bone));
+    assert!(harness.state().view.layers.contains(&BodySystem::Skin));
 }
 
 #[test]
@@ -140,17 +134,22 @@ fn choosing_a_scenario_starts_it_and_pause_stops_it() {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1000.0, 300.0))
         .build_ui_state(
-            |ui, state: &mut (Playback, ManualControls)| {
+            |ui, state: &mut (ViewState, Playback, ManualControls)| {
                 motion_panel(
                     ui,
                     &library,
                     &["soleus", "popliteus"],
                     &mut state.0,
                     &mut state.1,
+                    &mut state.2,
                     None,
                 );
             },
-            (Playback::default(), ManualControls::default()),
+            (
+                ViewState::default(),
+                Playback::default(),
+                ManualControls::default(),
+            ),
         );
     harness.run();
     // Manual mode first: joint sliders are offered.
@@ -174,10 +173,15 @@ fn choosing_a_scenario_starts_it_and_pause_stops_it() {
     harness.get_by_label("A calf cramp").click();
     harness.run();
     assert_eq!(harness.state().0.scenario.as_deref(), Some("calf_cramp"));
-    assert!(harness.state().0.playing);
+    assert_eq!(harness.state().0.time, None, "a chosen scenario plays");
+    harness.state_mut().1.time_s = 2.5;
     harness.get_by_label("⏸ Pause").click();
     harness.run();
-    assert!(!harness.state().0.playing);
+    assert_eq!(
+        harness.state().0.time,
+        Some(2.5),
+        "pausing keeps the moment in the view state, so a link reproduces it"
+    );
     // The scenario's description stands in for a caption.
     harness.get_by_label_contains("Suddenly the calf muscles");
 }
@@ -220,12 +224,9 @@ fn searching_achilles_selects_the_calcaneal_tendon_and_focuses_it() {
         harness.state().view.select.as_deref(),
         Some("calcaneal_tendon")
     );
-    assert_eq!(
-        harness.state().requests.camera,
-        Some(CameraCommand::FocusSelection)
-    );
+    assert_eq!(harness.state().requests.camera, CameraMove::FocusSelection);
     assert!(
-        harness.state().controls.search.is_empty(),
+        harness.state().settings.search.is_empty(),
         "the search box clears after a pick"
     );
 }
@@ -281,8 +282,8 @@ fn content() -> cramp_explorer::core::content::Content {
 
 #[test]
 fn the_learn_panel_shows_red_flags_glossary_terms_and_show_me() {
+    use cramp_explorer::content::learn_panel;
     use cramp_explorer::core::content::Register;
-    use cramp_explorer::ui::panels::learn_panel;
     let content = content();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(420.0, 3000.0))
@@ -342,8 +343,8 @@ fn the_card_links_to_animations_and_explanations() {
 
 #[test]
 fn the_treatment_step_the_animation_shows_is_marked() {
+    use cramp_explorer::content::learn_panel;
     use cramp_explorer::core::content::Register;
-    use cramp_explorer::ui::panels::learn_panel;
     let content = content();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(420.0, 4000.0))

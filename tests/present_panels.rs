@@ -6,9 +6,9 @@ use cramp_explorer::core::clinic::ClinicSettings;
 use cramp_explorer::core::data_error::parse_ron;
 use cramp_explorer::core::quiz::{Answer, Given, QuizBank, QuizProgress, QuizRound};
 use cramp_explorer::core::tour::{TourLibrary, TourPosition};
+use cramp_explorer::present::presenter::{Pen, PresenterAction, PresenterScreen, presenter_view};
 use cramp_explorer::present::quiz::QuizCommand;
-use cramp_explorer::ui::presenter::{Pen, PresenterAction, PresenterScreen, presenter_view};
-use cramp_explorer::ui::quiz::quiz_panel;
+use cramp_explorer::present::quiz_window::quiz_panel;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 

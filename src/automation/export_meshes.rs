@@ -11,13 +11,13 @@ use bevy::mesh::VertexAttributeValues;
 use bevy::prelude::*;
 
 use crate::anatomy::{AnatomyStatus, StructureId, SystemOf};
-use crate::data::Atlas;
-use crate::launch::{LaunchConfig, SettingsFile};
-use crate::state::CurrentView;
 use crate::core::anatomy::BodySystem;
 use crate::core::geometry::TriangleMesh;
 use crate::core::ply::to_ply;
+use crate::data::Atlas;
+use crate::launch::{LaunchConfig, SettingsFile};
 use crate::motion::{Biomechanics, LegPose, segment_transform};
+use crate::state::CurrentView;
 
 /// The app's own plugins on a minimal Bevy: no window, no renderer, settings only in memory
 /// (a test never reads or writes the user's own).

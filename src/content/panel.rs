@@ -164,8 +164,6 @@ pub fn learn_panel(
     show_me
 }
 
-// A Bevy system takes what it reads; grouping would only hide it.
-#[allow(clippy::too_many_arguments)]
 fn draw_learn_panel(
     mut contexts: EguiContexts,
     content: Option<Res<LearningContent>>,
@@ -208,11 +206,7 @@ fn draw_learn_panel(
                     }
                 });
             }
-            let playing = view
-                .0
-                .scenario
-                .as_deref()
-                .map(|id| (id, playback.time_s));
+            let playing = view.0.scenario.as_deref().map(|id| (id, playback.time_s));
             if let Some(links) = learn_panel(ui, &content.0, &mut register, playing) {
                 show_me.write(ShowMeRequest(links));
             }

@@ -46,7 +46,12 @@ pub(super) fn plugin(app: &mut App) {
             Update,
             (
                 start_loading.run_if(resource_changed::<Locale>),
-                (take_loaded_files, reload_changed_files, assemble_when_complete).chain(),
+                (
+                    take_loaded_files,
+                    reload_changed_files,
+                    assemble_when_complete,
+                )
+                    .chain(),
             )
                 .chain()
                 .in_set(DataLoading),
@@ -186,7 +191,9 @@ fn asset_folder_exists(config: Option<&LaunchConfig>) -> bool {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let root = config.map(LaunchConfig::asset_root).unwrap_or_else(|| "assets".into());
+        let root = config
+            .map(LaunchConfig::asset_root)
+            .unwrap_or_else(|| "assets".into());
         bevy::asset::io::file::FileAssetReader::get_base_path()
             .join(root)
             .is_dir()
@@ -201,12 +208,17 @@ fn start_loading(
     loading: Option<ResMut<Loading>>,
     mut status: ResMut<DataStatus>,
 ) {
-    let mut loading = loading.map(|mut l| std::mem::take(&mut *l)).unwrap_or_default();
+    let mut loading = loading
+        .map(|mut l| std::mem::take(&mut *l))
+        .unwrap_or_default();
     let paths = data_paths(&locale.0);
     if !asset_folder_exists(config.as_deref()) {
         // A binary run away from its assets: the built-in copies are exactly the shipped data.
         info!("no asset folder beside the app: using the built-in data");
-        loading.files = paths.iter().map(|p| (p.clone(), FileRead::Missing)).collect();
+        loading.files = paths
+            .iter()
+            .map(|p| (p.clone(), FileRead::Missing))
+            .collect();
         loading.handles.clear();
     } else {
         // Files already loaded (a language change) are kept; the others are asked for.
@@ -225,7 +237,11 @@ fn start_loading(
 }
 
 /// What the asset system's answer for a file means.
-fn file_read(server: &AssetServer, files: &Assets<DataFile>, handle: &Handle<DataFile>) -> Option<FileRead> {
+fn file_read(
+    server: &AssetServer,
+    files: &Assets<DataFile>,
+    handle: &Handle<DataFile>,
+) -> Option<FileRead> {
     match server.load_state(handle) {
         LoadState::Loaded => Some(match files.get(handle) {
             Some(file) => FileRead::Read(file.0.clone()),
@@ -308,7 +324,10 @@ fn assemble_when_complete(
     mut status: ResMut<DataStatus>,
 ) {
     let Some(mut loading) = loading else { return };
-    let complete = loading.handles.iter().all(|(path, _)| loading.files.contains_key(path));
+    let complete = loading
+        .handles
+        .iter()
+        .all(|(path, _)| loading.files.contains_key(path));
     if !(loading.pending && complete) {
         return;
     }

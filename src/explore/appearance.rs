@@ -76,7 +76,6 @@ fn heat_colour(
 const SELECTED_GLOW: LinearRgba = LinearRgba::rgb(0.35, 0.28, 0.05);
 const HOVER_GLOW: LinearRgba = LinearRgba::rgb(0.12, 0.12, 0.12);
 
-// A Bevy system reads what it reads; grouping these would only hide them.
 fn update_materials(
     view: Res<CurrentView>,
     hovered: Res<Hovered>,
@@ -133,8 +132,7 @@ fn update_materials(
             atlas.base_color = Color::srgb(rgb.x, rgb.y, rgb.z);
         }
         // A spotlight always fades the rest; a selection only in x-ray mode.
-        let faded =
-            (!spotlight.is_empty() || (view.0.xray && selected.is_some())) && !is_selected;
+        let faded = (!spotlight.is_empty() || (view.0.xray && selected.is_some())) && !is_selected;
         let (base_color, alpha_mode) = if faded {
             let alpha = atlas.base_color.alpha().min(xray_opacity);
             (atlas.base_color.with_alpha(alpha), AlphaMode::Blend)

@@ -13,12 +13,13 @@ use crate::state::{CameraMove, CurrentView, ViewApplied, ViewUpdate};
 use crate::ui::ScenePanels;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Startup, spawn_camera_and_lights).add_systems(
-        Update,
-        (follow_view_state, fit_viewport_beside_panels)
-            .chain()
-            .after(ViewUpdate),
-    );
+    app.add_systems(Startup, spawn_camera_and_lights)
+        .add_systems(
+            Update,
+            (follow_view_state, fit_viewport_beside_panels)
+                .chain()
+                .after(ViewUpdate),
+        );
 }
 
 /// The middle of the leg shown (10 cm above the knee centre to the sole, 0.54 m), a little

@@ -205,26 +205,6 @@ fn visible_anchors(
     (left, right)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn stacked_labels_never_overlap_and_keep_their_order() {
-        let anchors = [30.0, 31.0, 32.0, 100.0, 10.0]
-            .into_iter()
-            .map(|y| Anchor {
-                at: egui::pos2(0.0, y),
-                text: format!("{y}"),
-            })
-            .collect();
-        let placed = stack(anchors);
-        let ys: Vec<f32> = placed.iter().map(|(_, y)| *y).collect();
-        assert_eq!(ys, vec![10.0, 30.0, 48.0, 66.0, 100.0]);
-        assert!(ys.windows(2).all(|w| w[1] - w[0] >= ROW));
-    }
-}
-
 /// The name of the structure under the pointer, next to the pointer.
 fn draw_hover_label(
     mut contexts: EguiContexts,
@@ -255,4 +235,24 @@ fn draw_hover_label(
                 });
         });
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stacked_labels_never_overlap_and_keep_their_order() {
+        let anchors = [30.0, 31.0, 32.0, 100.0, 10.0]
+            .into_iter()
+            .map(|y| Anchor {
+                at: egui::pos2(0.0, y),
+                text: format!("{y}"),
+            })
+            .collect();
+        let placed = stack(anchors);
+        let ys: Vec<f32> = placed.iter().map(|(_, y)| *y).collect();
+        assert_eq!(ys, vec![10.0, 30.0, 48.0, 66.0, 100.0]);
+        assert!(ys.windows(2).all(|w| w[1] - w[0] >= ROW));
+    }
 }

@@ -171,7 +171,11 @@ fn advance(
     mut requests: MessageWriter<ApplyView>,
 ) {
     let dt = f64::from(time.delta_secs()).min(0.1);
-    let scenario = view.0.scenario.as_deref().and_then(|id| bio.library.get(id));
+    let scenario = view
+        .0
+        .scenario
+        .as_deref()
+        .and_then(|id| bio.library.get(id));
     let Some(scenario) = scenario else {
         // Manual mode: the sliders are the prescription; activation still takes its time.
         let sample = ScenarioSample {

@@ -86,11 +86,7 @@ pub fn motion_panel(
             let playing = is_playing(view);
             let label = if playing { "⏸ Pause" } else { "▶ Play" };
             if ui.button(label).on_hover_text("Space").clicked() {
-                view.time = if playing {
-                    Some(playback.time_s)
-                } else {
-                    None
-                };
+                view.time = if playing { Some(playback.time_s) } else { None };
             }
             if ui.button("⏮ Restart").clicked() {
                 let start = view.range.map_or(0.0, |(from, _)| from);

@@ -5,8 +5,8 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use crate::core::quiz::{Answer, Given, QuizBank, QuizProgress, QuizRound};
 use super::quiz::{Quiz, QuizCommand};
+use crate::core::quiz::{Answer, Given, QuizBank, QuizProgress, QuizRound};
 use crate::data::{Atlas, QuizQuestions};
 use crate::ui::{ScenePanels, UiPass};
 

@@ -155,12 +155,16 @@ impl ViewTargets<'_> {
             if let Some(id) = state.select.clone()
                 && !known(&id)
             {
-                notices.push(format!("There is no structure called {id:?}; nothing is selected."));
+                notices.push(format!(
+                    "There is no structure called {id:?}; nothing is selected."
+                ));
                 state.select = None;
             }
             for list in [&mut state.hide, &mut state.spotlight] {
                 for id in list.iter().filter(|id| !known(id)) {
-                    notices.push(format!("There is no structure called {id:?}; it is ignored."));
+                    notices.push(format!(
+                        "There is no structure called {id:?}; it is ignored."
+                    ));
                 }
                 list.retain(known);
             }
@@ -257,14 +261,19 @@ fn write_window_title(
     if !view.is_changed() {
         return;
     }
-    let step = view.0.tour.as_deref().zip(view.0.step).and_then(|(id, step)| {
-        let tour = tours.as_deref()?.0.get(id)?;
-        Some(format!(
-            "{} · step {step} of {} · Cramp Explorer",
-            tour.title,
-            tour.steps.len()
-        ))
-    });
+    let step = view
+        .0
+        .tour
+        .as_deref()
+        .zip(view.0.step)
+        .and_then(|(id, step)| {
+            let tour = tours.as_deref()?.0.get(id)?;
+            Some(format!(
+                "{} · step {step} of {} · Cramp Explorer",
+                tour.title,
+                tour.steps.len()
+            ))
+        });
     let title = step.unwrap_or_else(|| "Cramp Explorer".to_owned());
     for mut window in &mut windows {
         if window.title != title {

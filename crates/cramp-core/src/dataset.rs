@@ -138,8 +138,20 @@ pub fn assemble(
     built_in: &dyn BuiltIn,
 ) -> Result<(DataSet, Vec<Problem>), Vec<Problem>> {
     let mut problems = Vec::new();
-    let mut atlas = one(ANATOMY_PATH, read, built_in, &mut problems, AnatomyAtlas::from_ron)?;
-    let fitted = one(SHAPES_PATH, read, built_in, &mut problems, FittedAtlas::from_ron)?;
+    let mut atlas = one(
+        ANATOMY_PATH,
+        read,
+        built_in,
+        &mut problems,
+        AnatomyAtlas::from_ron,
+    )?;
+    let fitted = one(
+        SHAPES_PATH,
+        read,
+        built_in,
+        &mut problems,
+        FittedAtlas::from_ron,
+    )?;
     let shape_errors = atlas.attach_shapes(&fitted, SHAPES_PATH);
     problems.extend(shape_errors.into_iter().map(Problem::Broken));
     let model = one(
@@ -190,10 +202,12 @@ pub fn assemble(
     // The clinic file may be left out (no clinic), and a broken one is not replaced by
     // someone else's details: it is reported and no clinic is shown.
     let clinic = match read(CLINIC_PATH) {
-        FileRead::Read(bytes) => ClinicSettings::from_ron(CLINIC_PATH, &bytes).unwrap_or_else(|errors| {
-            problems.extend(errors.into_iter().map(Problem::Broken));
-            None
-        }),
+        FileRead::Read(bytes) => {
+            ClinicSettings::from_ron(CLINIC_PATH, &bytes).unwrap_or_else(|errors| {
+                problems.extend(errors.into_iter().map(Problem::Broken));
+                None
+            })
+        }
         FileRead::Missing => None,
         FileRead::Failed(reason) => {
             problems.push(Problem::Broken(DataError::new(

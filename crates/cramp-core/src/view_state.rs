@@ -82,7 +82,11 @@ pub enum ColourMode {
 }
 
 impl ColourMode {
-    pub const ALL: [ColourMode; 3] = [ColourMode::Atlas, ColourMode::Activation, ColourMode::Stretch];
+    pub const ALL: [ColourMode; 3] = [
+        ColourMode::Atlas,
+        ColourMode::Activation,
+        ColourMode::Stretch,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -568,7 +572,11 @@ mod tests {
         let state = everything_set();
         let query = state.to_query();
         for key in STATE_KEYS {
-            assert!(query.contains(key.name), "{} missing from {query}", key.name);
+            assert!(
+                query.contains(key.name),
+                "{} missing from {query}",
+                key.name
+            );
         }
         let (parsed, notices) = ViewState::from_query(&format!("?{query}"));
         assert_eq!(parsed, state);
@@ -617,7 +625,10 @@ mod tests {
         state.hide_structure("soleus");
         state.hide_structure("soleus");
         assert_eq!(state.hide, ["skin", "fibula", "soleus"]);
-        assert_eq!(state.select, None, "a hidden structure is no longer selected");
+        assert_eq!(
+            state.select, None,
+            "a hidden structure is no longer selected"
+        );
     }
 
     #[test]
@@ -628,13 +639,20 @@ mod tests {
         assert!(state.spotlight.is_empty());
         let mut state = ViewState::from_query("layers=skin,muscle").0;
         state.select_structure(Some("skin".into()));
-        assert!(state.layers.contains(&BodySystem::Skin), "picking the skin keeps it");
+        assert!(
+            state.layers.contains(&BodySystem::Skin),
+            "picking the skin keeps it"
+        );
     }
 
     #[test]
     fn only_a_state_naming_nothing_but_a_tour_step_is_bare() {
         assert!(ViewState::from_query("tour=t&step=2").0.is_bare_tour_step());
-        assert!(!ViewState::from_query("tour=t&step=2&select=soleus").0.is_bare_tour_step());
+        assert!(
+            !ViewState::from_query("tour=t&step=2&select=soleus")
+                .0
+                .is_bare_tour_step()
+        );
         assert!(!ViewState::default().is_bare_tour_step());
     }
 

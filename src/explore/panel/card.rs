@@ -207,4 +207,3 @@ pub(super) fn related_links(
     }
     links
 }
-

@@ -14,11 +14,11 @@ use egui::RichText;
 pub use card::{CardExtras, MuscleReadout, RelatedLink, muscle_readout, structure_card};
 
 use crate::content::ShowMeRequest;
-use crate::data::LearningContent;
 use crate::core::anatomy::AnatomyAtlas;
 use crate::core::content::ShowMe;
 use crate::core::view_state::ViewState;
 use crate::data::Atlas;
+use crate::data::LearningContent;
 use crate::motion::{Biomechanics, LegPose};
 use crate::state::{ApplyView, CameraMove, CurrentView, Notices};
 use crate::ui::{ScenePanels, UiPass, UiSettings, WARNING, is_narrow, panel_root};
@@ -142,8 +142,6 @@ struct RelatedCache {
     links: Vec<RelatedLink>,
 }
 
-// A Bevy system takes what it reads; grouping would only hide it.
-#[allow(clippy::too_many_arguments)]
 fn draw_side_panel(
     mut contexts: EguiContexts,
     atlas: Option<Res<Atlas>>,

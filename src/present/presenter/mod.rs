@@ -107,10 +107,12 @@ fn draw_presenter(
             }
         }
         Some(PresenterAction::Handout) => {
-            present.handout_requests.write(HandoutRequest(handout_file_name(
-                &position.tour,
-                position.step + 1,
-            )));
+            present
+                .handout_requests
+                .write(HandoutRequest(handout_file_name(
+                    &position.tour,
+                    position.step + 1,
+                )));
         }
         None => {}
     }
