@@ -92,3 +92,26 @@ pub fn build_app(config: LaunchConfig) -> App {
     app.add_plugins(plugin);
     app
 }
+
+/// The app's own plugins on a minimal Bevy: no window, no renderer, settings only in memory
+/// (a test never reads or writes the user's own).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn build_headless_app(mut config: LaunchConfig) -> App {
+    let mut app = App::new();
+    let asset_root = config.asset_root();
+    config.settings = launch::SettingsFile::InMemory;
+    app.add_plugins((
+        MinimalPlugins,
+        bevy::asset::AssetPlugin {
+            file_path: asset_root,
+            meta_check: bevy::asset::AssetMetaCheck::Never,
+            ..default()
+        },
+        bevy::input::InputPlugin,
+    ));
+    app.init_asset::<Mesh>().init_asset::<StandardMaterial>();
+    app.insert_resource(config);
+    app.add_plugins(plugin);
+    app
+}
+

@@ -17,8 +17,8 @@ fn main() {
     }
     if let Some(dir) = cli.export_meshes.clone() {
         let dir = std::env::current_dir().unwrap_or_default().join(dir);
-        let config = cli.into_launch_config();
-        std::process::exit(cramp_explorer::automation::export_meshes(config, &dir));
+        let app = cramp_explorer::build_headless_app(cli.into_launch_config());
+        std::process::exit(cramp_explorer::automation::export_meshes(app, &dir));
     }
     let config = cli.into_launch_config();
     let exit = cramp_explorer::build_app(config).run();

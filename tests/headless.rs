@@ -17,7 +17,7 @@ fn manifest_dir() -> PathBuf {
 }
 
 fn headless_app(assets: &Path, initial_view: ViewState) -> App {
-    cramp_explorer::automation::build_headless_app(LaunchConfig {
+    cramp_explorer::build_headless_app(LaunchConfig {
         assets_dir: Some(assets.to_path_buf()),
         initial_view,
         ..default()

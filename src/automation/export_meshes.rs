@@ -5,8 +5,6 @@
 use std::path::Path;
 use std::time::Duration;
 
-use bevy::asset::AssetPlugin;
-use bevy::input::InputPlugin;
 use bevy::mesh::VertexAttributeValues;
 use bevy::prelude::*;
 
@@ -15,33 +13,13 @@ use crate::core::anatomy::BodySystem;
 use crate::core::geometry::TriangleMesh;
 use crate::core::ply::to_ply;
 use crate::data::Atlas;
-use crate::launch::{LaunchConfig, SettingsFile};
+use crate::launch::LaunchConfig;
 use crate::motion::{Biomechanics, LegPose, segment_transform};
 use crate::state::CurrentView;
 
-/// The app's own plugins on a minimal Bevy: no window, no renderer, settings only in memory
-/// (a test never reads or writes the user's own).
-pub fn build_headless_app(mut config: LaunchConfig) -> App {
-    let mut app = App::new();
-    let asset_root = config.asset_root();
-    config.settings = SettingsFile::InMemory;
-    app.add_plugins((
-        MinimalPlugins,
-        AssetPlugin {
-            file_path: asset_root,
-            meta_check: bevy::asset::AssetMetaCheck::Never,
-            ..default()
-        },
-        InputPlugin,
-    ));
-    app.init_asset::<Mesh>().init_asset::<StandardMaterial>();
-    app.insert_resource(config);
-    app.add_plugins(crate::plugin);
-    app
-}
-
 /// Writes the meshes; returns the process exit status (0 written, 1 failed).
-pub fn export_meshes(config: LaunchConfig, dir: &Path) -> i32 {
+/// `app` is the headless app (`build_headless_app`) started with the pose to export.
+pub fn export_meshes(mut app: App, dir: &Path) -> i32 {
     if let Err(error) = std::fs::create_dir_all(dir) {
         eprintln!(
             "error: cannot use {} for the meshes: {error}",
@@ -49,8 +27,10 @@ pub fn export_meshes(config: LaunchConfig, dir: &Path) -> i32 {
         );
         return 1;
     }
-    let config_scenario = config.initial_view.scenario.clone();
-    let mut app = build_headless_app(config);
+    let config_scenario = app
+        .world()
+        .get_resource::<LaunchConfig>()
+        .and_then(|c| c.initial_view.scenario.clone());
     let mut ready = false;
     // The anatomy and the muscle model must be in, and the leg posed, before it is written.
     let wanted = config_scenario.clone();

@@ -4,7 +4,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod export_meshes;
 #[cfg(not(target_arch = "wasm32"))]
-pub use export_meshes::{build_headless_app, export_meshes};
+pub use export_meshes::export_meshes;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
