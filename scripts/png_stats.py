@@ -11,7 +11,9 @@ Checks, each printed and all enforced:
   - the image is not one colour (several hundred distinct colours);
   - the 3D area contains muscle-red pixels (the calf) and ivory pixels (bone);
   - with --panel-width, the panel strip on the left has text (bright pixels on dark);
-  - with --caption-height, the strip at the bottom has text (the presenter's caption).
+  - with --caption-height, the strip at the bottom has text (the presenter's caption);
+  - with --differs-from OTHER.png, at least --min-difference of the 3D area differs from the
+    other picture (a flag that changes the view was not ignored).
 """
 import argparse
 import struct
@@ -82,6 +84,8 @@ def main():
     parser.add_argument("--panel-width", type=int, default=0)
     parser.add_argument("--caption-height", type=int, default=0)
     parser.add_argument("--min-red-fraction", type=float, default=0.005)
+    parser.add_argument("--differs-from", help="another screenshot of the same size")
+    parser.add_argument("--min-difference", type=float, default=0.1)
     args = parser.parse_args()
 
     width, height, channels, rows = decode_png(args.png)
@@ -125,6 +129,20 @@ def main():
         failures.append(f"muscle-red covers {red_fraction:.2%} of the 3D area, expected at least {args.min_red_fraction:.2%}")
     if ivory_fraction < 0.002:
         failures.append(f"bone-ivory covers {ivory_fraction:.2%} of the 3D area: no bones drawn")
+    if args.differs_from:
+        ow, oh, ochannels, orows = decode_png(args.differs_from)
+        changed, compared = 0, 0
+        for y in range(0, min(height, oh), step):
+            for x in range(args.panel_width, min(width, ow), step):
+                a = pixel(rows, channels, x, y)
+                b = pixel(orows, ochannels, x, y)
+                compared += 1
+                if sum(abs(p - q) for p, q in zip(a, b)) > 60:
+                    changed += 1
+        difference = changed / max(compared, 1)
+        print(f"differs from {args.differs_from}: {difference:.2%} of the 3D area")
+        if difference < args.min_difference:
+            failures.append(f"only {difference:.2%} differs from {args.differs_from}, expected at least {args.min_difference:.0%}")
     if args.panel_width:
         bright = panel_bright / max(panel, 1)
         print(f"panel: bright text pixels {bright:.2%}")

@@ -114,4 +114,3 @@ pub fn build_headless_app(mut config: LaunchConfig) -> App {
     app.add_plugins(plugin);
     app
 }
-

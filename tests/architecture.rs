@@ -9,8 +9,21 @@ use std::path::Path;
 /// Bottom first. Modules on one line of the docs' picture are independent of each other here
 /// only if neither uses the other; the order still settles which may.
 const LAYERS: &[&str] = &[
-    "launch", "settings", "data", "ui", "state", "anatomy", "motion", "overlays", "content",
-    "explore", "present", "help", "automation", "platform", "cli",
+    "launch",
+    "settings",
+    "data",
+    "ui",
+    "state",
+    "anatomy",
+    "motion",
+    "overlays",
+    "content",
+    "explore",
+    "present",
+    "help",
+    "automation",
+    "platform",
+    "cli",
 ];
 
 fn rust_files(path: &Path, out: &mut Vec<std::path::PathBuf>) {
@@ -65,7 +78,9 @@ fn every_module_is_in_a_layer_and_uses_only_layers_below_it() {
     let mut upward = Vec::new();
     for (module, used) in &graph {
         let Some(own) = rank(module) else {
-            panic!("src/{module} is not in LAYERS: place it in tests/architecture.rs and docs/architecture.md");
+            panic!(
+                "src/{module} is not in LAYERS: place it in tests/architecture.rs and docs/architecture.md"
+            );
         };
         for other in used {
             match rank(other) {

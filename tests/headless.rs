@@ -652,3 +652,44 @@ fn clinic_settings_are_read_from_the_asset_folder() {
     }
     assert_eq!(app.world().resource::<Clinic>().0, None);
 }
+
+/// While a "find the structure" question waits, only a pick on the model answers it: another
+/// change of view (a key, a panel, a link) does not.
+#[test]
+fn only_a_pick_on_the_model_answers_a_find_question() {
+    use cramp_explorer::core::quiz::{Answer, QuizProgress, QuizRound};
+    use cramp_explorer::data::QuizQuestions;
+    use cramp_explorer::explore::selection::Picked;
+    use cramp_explorer::present::quiz::Quiz;
+    let mut app = headless_app(&manifest_dir().join("assets"), ViewState::default());
+    run_until_ready(&mut app);
+    let bank = app.world().resource::<QuizQuestions>().0.clone();
+    // A round that opens on a "find" question.
+    let round = (0..500)
+        .map(|seed| QuizRound::new(&bank, &QuizProgress::default(), seed))
+        .find(|round| {
+            round
+                .current()
+                .is_some_and(|i| matches!(bank.questions[i].answer, Answer::Find(_)))
+        })
+        .expect("the bank has find questions");
+    *app.world_mut().resource_mut::<Quiz>() = Quiz {
+        open: true,
+        round: Some(round),
+        progress: QuizProgress::default(),
+    };
+    let answered = |app: &App| {
+        let quiz = app.world().resource::<Quiz>();
+        quiz.round
+            .as_ref()
+            .and_then(|r| r.current_result())
+            .is_some()
+    };
+    apply(&mut app, |state| state.select = Some("soleus".into()));
+    apply(&mut app, |state| state.xray = true);
+    assert!(!answered(&app), "a view change is not an answer");
+    app.world_mut().write_message(Picked(Some("soleus".into())));
+    app.update();
+    app.update();
+    assert!(answered(&app), "a pick is the answer");
+}

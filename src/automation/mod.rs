@@ -206,7 +206,7 @@ fn run_benchmark(
     }
 }
 
-/// The one JSON line `--benchmark` prints.
+/// The one JSON line `--benchmark` prints (milliseconds and megabytes, two decimals).
 pub fn benchmark_json(first_frame_ms: f64, frame_ms: &[f64], peak_rss_mb: Option<f64>) -> String {
     let mut sorted = frame_ms.to_vec();
     sorted.sort_by(f64::total_cmp);
@@ -214,11 +214,15 @@ pub fn benchmark_json(first_frame_ms: f64, frame_ms: &[f64], peak_rss_mb: Option
     // Nearest-rank 95th percentile.
     let rank = ((0.95 * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len().max(1));
     let p95 = sorted.get(rank - 1).copied().unwrap_or(0.0);
-    let rss = peak_rss_mb.map_or("null".to_owned(), |mb| format!("{mb:.1}"));
-    format!(
-        "{{\"frames\":{},\"first_frame_ms\":{first_frame_ms:.1},\"mean_frame_ms\":{mean:.2},\"p95_frame_ms\":{p95:.2},\"peak_rss_mb\":{rss}}}",
-        sorted.len()
-    )
+    let round = |v: f64| (v * 100.0).round() / 100.0;
+    serde_json::json!({
+        "frames": sorted.len(),
+        "first_frame_ms": round(first_frame_ms),
+        "mean_frame_ms": round(mean),
+        "p95_frame_ms": round(p95),
+        "peak_rss_mb": peak_rss_mb.map(round),
+    })
+    .to_string()
 }
 
 /// Peak resident memory (Linux `VmHWM`), where the platform tells it.
@@ -236,11 +240,16 @@ mod tests {
     #[test]
     fn benchmark_line_has_the_documented_fields_and_percentile() {
         let frames: Vec<f64> = (1..=20).map(f64::from).collect();
-        let line = benchmark_json(1234.5, &frames, Some(300.0));
-        assert_eq!(
-            line,
-            "{\"frames\":20,\"first_frame_ms\":1234.5,\"mean_frame_ms\":10.50,\"p95_frame_ms\":19.00,\"peak_rss_mb\":300.0}"
-        );
-        assert!(benchmark_json(1.0, &[5.0], None).ends_with("\"peak_rss_mb\":null}"));
+        let line: serde_json::Value =
+            serde_json::from_str(&benchmark_json(1234.5, &frames, Some(300.0))).expect("JSON");
+        assert_eq!(line["frames"], 20);
+        assert_eq!(line["first_frame_ms"], 1234.5);
+        assert_eq!(line["mean_frame_ms"], 10.5);
+        // Nearest rank: the 19th of 20 sorted frames.
+        assert_eq!(line["p95_frame_ms"], 19.0);
+        assert_eq!(line["peak_rss_mb"], 300.0);
+        let line: serde_json::Value =
+            serde_json::from_str(&benchmark_json(1.0, &[5.0], None)).expect("JSON");
+        assert!(line["peak_rss_mb"].is_null());
     }
 }

@@ -238,6 +238,7 @@ pub fn apply_view(
         let is_first = !*first;
         *first = true;
         if state != view.0 || camera != CameraMove::Keep || restart_clock || is_first {
+            info!("view applied: {}", state.to_query());
             view.set_if_neq(CurrentView(state));
             applied.write(ViewApplied {
                 camera,
