@@ -1,6 +1,9 @@
 //! The Bevy-free core: the facts the app teaches (anatomy schema), the geometry they become, and
 //! the view state. Everything here is plain Rust, unit-tested without an engine.
 
+// The vector types of the public API (the app names them through this).
+pub use glam;
+
 pub mod anatomy;
 pub mod biomech;
 pub mod clinic;

@@ -22,47 +22,27 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use cramp_core::fitted::{FittedAtlas, FittedPiece, REFERENCE_PARTS, section_frames};
+use cramp_core::glam::{DVec3, Vec3};
 use cramp_core::ply::{PlyMesh, parse_ply};
 
 /// Everything above this height (metres) is left out: the skin reference is cut there.
 const CROP_Y: f64 = 0.10;
 
-type V3 = [f64; 3];
-
-fn sub(a: V3, b: V3) -> V3 {
-    [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-}
-fn add(a: V3, b: V3) -> V3 {
-    [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
-}
-fn scale(a: V3, s: f64) -> V3 {
-    [a[0] * s, a[1] * s, a[2] * s]
-}
-fn dot(a: V3, b: V3) -> f64 {
-    a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-}
-fn norm(a: V3) -> f64 {
-    dot(a, a).sqrt()
-}
-fn cross(a: V3, b: V3) -> V3 {
-    [
-        a[1] * b[2] - a[2] * b[1],
-        a[2] * b[0] - a[0] * b[2],
-        a[0] * b[1] - a[1] * b[0],
-    ]
-}
-
 /// A reference mesh (or one connected piece of it) in f64.
 #[derive(Clone)]
 struct Surface {
-    p: Vec<V3>,
+    p: Vec<DVec3>,
     t: Vec<[usize; 3]>,
 }
 
 impl Surface {
     fn from_ply(mesh: &PlyMesh) -> Self {
         Surface {
-            p: mesh.positions.iter().map(|p| p.map(f64::from)).collect(),
+            p: mesh
+                .positions
+                .iter()
+                .map(|p| DVec3::from(p.map(f64::from)))
+                .collect(),
             t: mesh
                 .triangles
                 .iter()
@@ -73,7 +53,7 @@ impl Surface {
 
     fn area_of(&self, t: &[usize; 3]) -> f64 {
         let [a, b, c] = t.map(|i| self.p[i]);
-        0.5 * norm(cross(sub(b, a), sub(c, a)))
+        0.5 * (b - a).cross(c - a).length()
     }
 
     /// Connected pieces (by shared vertices), largest first; specks are dropped.
@@ -130,7 +110,7 @@ fn geodesic(surface: &Surface, start: usize) -> Vec<f64> {
     for t in &surface.t {
         for k in 0..3 {
             let (a, b) = (t[k], t[(k + 1) % 3]);
-            let d = norm(sub(surface.p[a], surface.p[b]));
+            let d = surface.p[a].distance(surface.p[b]);
             adjacency[a].push((b, d));
             adjacency[b].push((a, d));
         }
@@ -180,12 +160,12 @@ enum AxisMode {
 }
 
 /// Arc-length parameter of the closest point of `polyline` to `p`.
-fn project(polyline: &[V3], lengths: &[f64], p: V3) -> f64 {
+fn project(polyline: &[DVec3], lengths: &[f64], p: DVec3) -> f64 {
     let mut best = (f64::INFINITY, 0.0);
     for (i, w) in polyline.windows(2).enumerate() {
-        let d = sub(w[1], w[0]);
-        let len2 = dot(d, d).max(1e-18);
-        let raw = dot(sub(p, w[0]), d) / len2;
+        let d = w[1] - w[0];
+        let len2 = d.dot(d).max(1e-18);
+        let raw = (p - w[0]).dot(d) / len2;
         // The end segments extend past the ends, so parameters can run beyond the polyline.
         let lo = if i == 0 { f64::NEG_INFINITY } else { 0.0 };
         let hi = if i == polyline.len() - 2 {
@@ -194,8 +174,8 @@ fn project(polyline: &[V3], lengths: &[f64], p: V3) -> f64 {
             1.0
         };
         let f = raw.clamp(lo, hi);
-        let q = add(w[0], scale(d, f));
-        let dist = norm(sub(p, q));
+        let q = w[0] + d * f;
+        let dist = p.distance(q);
         if dist < best.0 {
             best = (dist, lengths[i] + f * len2.sqrt());
         }
@@ -203,16 +183,16 @@ fn project(polyline: &[V3], lengths: &[f64], p: V3) -> f64 {
     best.1
 }
 
-fn cumulative(polyline: &[V3]) -> Vec<f64> {
+fn cumulative(polyline: &[DVec3]) -> Vec<f64> {
     let mut out = vec![0.0];
     for w in polyline.windows(2) {
-        out.push(out.last().copied().unwrap_or(0.0) + norm(sub(w[1], w[0])));
+        out.push(out.last().copied().unwrap_or(0.0) + w[1].distance(w[0]));
     }
     out
 }
 
 /// The point at arc length `s` (linear beyond the ends).
-fn point_at(polyline: &[V3], lengths: &[f64], s: f64) -> V3 {
+fn point_at(polyline: &[DVec3], lengths: &[f64], s: f64) -> DVec3 {
     let n = polyline.len();
     let i = lengths
         .windows(2)
@@ -221,52 +201,46 @@ fn point_at(polyline: &[V3], lengths: &[f64], s: f64) -> V3 {
         .min(n - 2);
     let seg = (lengths[i + 1] - lengths[i]).max(1e-12);
     let f = (s - lengths[i]) / seg;
-    add(polyline[i], scale(sub(polyline[i + 1], polyline[i]), f))
+    polyline[i] + (polyline[i + 1] - polyline[i]) * f
 }
 
-fn smooth(polyline: &mut [V3]) {
+fn smooth(polyline: &mut [DVec3]) {
     let n = polyline.len();
     if n < 3 {
         return;
     }
     let old = polyline.to_vec();
     for i in 1..n - 1 {
-        polyline[i] = scale(add(add(old[i - 1], scale(old[i], 2.0)), old[i + 1]), 0.25);
+        polyline[i] = (old[i - 1] + old[i] * 2.0 + old[i + 1]) * 0.25;
     }
 }
 
 /// Area-weighted centroids of triangles binned by parameter.
-fn binned_centroids(surface: &Surface, params: &[f64], bins: usize) -> Vec<V3> {
+fn binned_centroids(surface: &Surface, params: &[f64], bins: usize) -> Vec<DVec3> {
     let (lo, hi) = params
         .iter()
         .fold((f64::MAX, f64::MIN), |(a, b), &s| (a.min(s), b.max(s)));
     let width = ((hi - lo) / bins as f64).max(1e-9);
-    let mut sums = vec![([0.0; 3], 0.0); bins];
+    let mut sums = vec![(DVec3::ZERO, 0.0); bins];
     for (t, &s) in surface.t.iter().zip(params) {
         let bin = (((s - lo) / width) as usize).min(bins - 1);
         let area = surface.area_of(t);
-        let c = scale(
-            add(add(surface.p[t[0]], surface.p[t[1]]), surface.p[t[2]]),
-            1.0 / 3.0,
-        );
-        sums[bin].0 = add(sums[bin].0, scale(c, area));
+        let c = triangle_centre(surface, t);
+        sums[bin].0 += c * area;
         sums[bin].1 += area;
     }
     sums.into_iter()
         .filter(|(_, a)| *a > 0.0)
-        .map(|(c, a)| scale(c, 1.0 / a))
+        .map(|(c, a)| c * (1.0 / a))
         .collect()
 }
 
-fn triangle_centre(surface: &Surface, t: &[usize; 3]) -> V3 {
-    scale(
-        add(add(surface.p[t[0]], surface.p[t[1]]), surface.p[t[2]]),
-        1.0 / 3.0,
-    )
+fn triangle_centre(surface: &Surface, t: &[usize; 3]) -> DVec3 {
+    (surface.p[t[0]] + surface.p[t[1]] + surface.p[t[2]]) * (1.0 / 3.0)
 }
 
 /// The piece's axis as a polyline, from one end to the other.
-fn find_axis(surface: &Surface, mode: AxisMode, step: f64) -> Vec<V3> {
+fn find_axis(surface: &Surface, mode: AxisMode, step: f64) -> Vec<DVec3> {
     if mode == AxisMode::Vertical {
         // A straight vertical axis: every section is horizontal, like contour lines.
         let (lo, hi) = surface
@@ -277,11 +251,11 @@ fn find_axis(surface: &Surface, mode: AxisMode, step: f64) -> Vec<V3> {
         let x = surface.p.iter().map(|p| p[0]).sum::<f64>() / n;
         let z = surface.p.iter().map(|p| p[2]).sum::<f64>() / n;
         let _ = step;
-        return vec![[x, hi, z], [x, lo, z]];
+        return vec![DVec3::new(x, hi, z), DVec3::new(x, lo, z)];
     }
     if let AxisMode::World(k) = mode {
         let n = surface.p.len().max(1) as f64;
-        let c = scale(surface.p.iter().fold([0.0; 3], |a, p| add(a, *p)), 1.0 / n);
+        let c = surface.p.iter().fold(DVec3::ZERO, |a, p| a + *p) * (1.0 / n);
         let (lo, hi) = surface
             .p
             .iter()
@@ -294,26 +268,24 @@ fn find_axis(surface: &Surface, mode: AxisMode, step: f64) -> Vec<V3> {
     }
     if mode == AxisMode::Principal {
         let n = surface.p.len().max(1) as f64;
-        let c = scale(surface.p.iter().fold([0.0; 3], |a, p| add(a, *p)), 1.0 / n);
-        let mut cov = [[0.0; 3]; 3];
+        let c = surface.p.iter().fold(DVec3::ZERO, |a, p| a + *p) * (1.0 / n);
+        let mut cov = [DVec3::ZERO; 3];
         for p in &surface.p {
-            let d = sub(*p, c);
+            let d = *p - c;
             for (i, row) in cov.iter_mut().enumerate() {
-                for (j, v) in row.iter_mut().enumerate() {
-                    *v += d[i] * d[j];
-                }
+                *row += d * d[i];
             }
         }
-        let mut dir = [0.3, 1.0, 0.2];
+        let mut dir = DVec3::new(0.3, 1.0, 0.2);
         for _ in 0..100 {
-            let next = [0, 1, 2].map(|i| dot(cov[i], dir));
-            dir = scale(next, 1.0 / norm(next).max(1e-30));
+            let next = DVec3::from([0, 1, 2].map(|i| cov[i].dot(dir)));
+            dir = next * (1.0 / next.length().max(1e-30));
         }
         let (lo, hi) = surface.p.iter().fold((f64::MAX, f64::MIN), |(a, b), p| {
-            let s = dot(sub(*p, c), dir);
+            let s = (*p - c).dot(dir);
             (a.min(s), b.max(s))
         });
-        return vec![add(c, scale(dir, lo)), add(c, scale(dir, hi))];
+        return vec![c + dir * lo, c + dir * hi];
     }
     // Double sweep for the two ends, then rings of equal distance from the first end.
     let far = |d: &[f64]| {
@@ -369,16 +341,16 @@ type Outline = Vec<[f64; 2]>;
 fn cut(
     surface: &Surface,
     candidates: &[usize],
-    centre: V3,
-    normal: V3,
-    u: V3,
-    v: V3,
+    centre: DVec3,
+    normal: DVec3,
+    u: DVec3,
+    v: DVec3,
 ) -> Vec<Vec<[f64; 2]>> {
     let side: HashMap<usize, f64> = candidates
         .iter()
         .flat_map(|&t| surface.t[t])
         .map(|i| {
-            let d = dot(sub(surface.p[i], centre), normal);
+            let d = (surface.p[i] - centre).dot(normal);
             // Nothing lies exactly on the plane: ties go to the positive side.
             (i, if d == 0.0 { 1e-12 } else { d })
         })
@@ -386,9 +358,9 @@ fn cut(
     let crossing = |a: usize, b: usize| -> ([usize; 2], [f64; 2]) {
         let (da, db) = (side[&a], side[&b]);
         let f = da / (da - db);
-        let p = add(surface.p[a], scale(sub(surface.p[b], surface.p[a]), f));
-        let rel = sub(p, centre);
-        ([a.min(b), a.max(b)], [dot(rel, u), dot(rel, v)])
+        let p = surface.p[a] + (surface.p[b] - surface.p[a]) * f;
+        let rel = p - centre;
+        ([a.min(b), a.max(b)], [rel.dot(u), rel.dot(v)])
     };
     // Segments between edge crossings, linked by the edges they share.
     let mut segments: Vec<(Crossing, Crossing)> = Vec::new();
@@ -703,7 +675,7 @@ struct Fit {
 
 /// The axis of a piece and every vertex's position along it.
 struct Axis {
-    line: Vec<V3>,
+    line: Vec<DVec3>,
     lengths: Vec<f64>,
     params: Vec<f64>,
     /// Per triangle, the range of its corners' parameters.
@@ -717,17 +689,16 @@ fn outlines_at(
     axis: &Axis,
     fit: Fit,
     stations: &[f64],
-) -> (Vec<[f32; 3]>, Vec<Option<Outline>>) {
-    let centres: Vec<[f32; 3]> = stations
+) -> (Vec<Vec3>, Vec<Option<Outline>>) {
+    let centres: Vec<Vec3> = stations
         .iter()
-        .map(|&s| point_at(&axis.line, &axis.lengths, s).map(|c| c as f32))
+        .map(|&s| point_at(&axis.line, &axis.lengths, s).as_vec3())
         .collect();
     let frames = section_frames(&centres, start_u(&centres));
     let outlines = frames
         .iter()
         .zip(stations)
         .map(|(frame, &station)| {
-            let f64v = |v: [f32; 3]| v.map(f64::from);
             // The surface near this station (a generous window along the axis); of what the
             // plane cuts, the outlines at the axis.
             let window = (8.0 * fit.step).max(0.03);
@@ -741,10 +712,10 @@ fn outlines_at(
             let loops = cut(
                 surface,
                 &candidates,
-                f64v(frame.centre),
-                f64v(frame.tangent),
-                f64v(frame.u),
-                f64v(frame.v),
+                frame.centre.as_dvec3(),
+                frame.tangent.as_dvec3(),
+                frame.u.as_dvec3(),
+                frame.v.as_dvec3(),
             );
             if std::env::var_os("FIT_LOOPS").is_some() {
                 let areas: Vec<String> = loops
@@ -760,18 +731,15 @@ fn outlines_at(
 }
 
 /// Where the first section's frame starts: the world direction most across the axis there.
-fn start_u(centres: &[[f32; 3]]) -> [f32; 3] {
+fn start_u(centres: &[Vec3]) -> Vec3 {
     let t = match centres {
-        [a, b, ..] => [b[0] - a[0], b[1] - a[1], b[2] - a[2]],
-        _ => [0.0, 1.0, 0.0],
+        [a, b, ..] => *b - *a,
+        _ => Vec3::Y,
     };
-    [[0.0, 0.0, 1.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]
+    [Vec3::Z, Vec3::X, Vec3::Y]
         .into_iter()
-        .min_by(|a, b| {
-            let d = |v: [f32; 3]| (v[0] * t[0] + v[1] * t[1] + v[2] * t[2]).abs();
-            d(*a).total_cmp(&d(*b))
-        })
-        .unwrap_or([0.0, 0.0, 1.0])
+        .min_by(|a, b| a.dot(t).abs().total_cmp(&b.dot(t).abs()))
+        .unwrap_or(Vec3::Z)
 }
 
 /// Turns each outline's start so its points sit as close as possible to the previous
@@ -796,11 +764,11 @@ fn align_starts(outlines: &mut [Vec<[f64; 2]>]) {
 }
 
 /// The world positions of a section's outline.
-fn world(centre: [f32; 3], frame_u: V3, frame_v: V3, outline: &[[f64; 2]]) -> Vec<V3> {
-    let c = centre.map(f64::from);
+fn world(centre: Vec3, frame_u: DVec3, frame_v: DVec3, outline: &[[f64; 2]]) -> Vec<DVec3> {
+    let c = centre.as_dvec3();
     outline
         .iter()
-        .map(|p| add(c, add(scale(frame_u, p[0]), scale(frame_v, p[1]))))
+        .map(|p| c + (frame_u * p[0] + frame_v * p[1]))
         .collect()
 }
 
@@ -874,10 +842,10 @@ fn fit_piece(surface: &Surface, fit: Fit, reference: &str) -> Option<FittedPiece
     // Drop stations that the neighbours' straight blend already gives within the tolerance.
     let tolerance = fit.tolerance;
     let frames = section_frames(&centres, start_u(&centres));
-    let positions: Vec<Vec<V3>> = frames
+    let positions: Vec<Vec<DVec3>> = frames
         .iter()
         .zip(&outlines)
-        .map(|(f, o)| world(f.centre, f.u.map(f64::from), f.v.map(f64::from), o))
+        .map(|(f, o)| world(f.centre, f.u.as_dvec3(), f.v.as_dvec3(), o))
         .collect();
     let mut keep = vec![true; stations.len()];
     let mut last_kept = 0;
@@ -887,11 +855,9 @@ fn fit_piece(surface: &Surface, fit: Fit, reference: &str) -> Option<FittedPiece
         let described = (last_kept + 1..=i).all(|m| {
             let f = (stations[m] - stations[last_kept]) / (stations[i + 1] - stations[last_kept]);
             positions[m].iter().enumerate().all(|(j, p)| {
-                let blended = add(
-                    positions[last_kept][j],
-                    scale(sub(positions[i + 1][j], positions[last_kept][j]), f),
-                );
-                norm(sub(*p, blended)) < tolerance
+                let blended =
+                    positions[last_kept][j] + (positions[i + 1][j] - positions[last_kept][j]) * f;
+                p.distance(blended) < tolerance
             })
         });
         if described {
@@ -926,12 +892,12 @@ fn fit_piece(surface: &Surface, fit: Fit, reference: &str) -> Option<FittedPiece
             .enumerate()
             .min_by(|a, b| (a.1 - target).abs().total_cmp(&(b.1 - target).abs()))
             .map_or(0, |(i, _)| i);
-        surface.p[index].map(round_mm)
+        surface.p[index].to_array().map(round_mm)
     };
     let mut axis_mm = Vec::new();
     let mut outlines_mm = Vec::new();
     for (centre, outline) in centres.iter().zip(&outlines) {
-        axis_mm.extend(centre.map(|c| round_mm(f64::from(c))));
+        axis_mm.extend(centre.to_array().map(|c| round_mm(f64::from(c))));
         for p in outline {
             outlines_mm.extend([round_mm(p[0]), round_mm(p[1])]);
         }
@@ -943,7 +909,7 @@ fn fit_piece(surface: &Surface, fit: Fit, reference: &str) -> Option<FittedPiece
         outlines_mm,
         first_u: section_frames(&centres, start_u(&centres))
             .first()
-            .map_or([0.0, 0.0, 1.0], |f| f.u),
+            .map_or([0.0, 0.0, 1.0], |f| f.u.to_array()),
         tips_mm: (tip(lo), tip(hi)),
     })
 }
@@ -964,7 +930,7 @@ fn best_fit(surface: &Surface, fit: Fit, reference: &str) -> Vec<FittedPiece> {
         _ => &[AxisMode::Geodesic, AxisMode::Principal],
     };
     let target = PlyMesh {
-        positions: surface.p.iter().map(|p| p.map(|c| c as f32)).collect(),
+        positions: surface.p.iter().map(|p| p.as_vec3().to_array()).collect(),
         triangles: surface.t.iter().map(|t| t.map(|i| i as u32)).collect(),
     };
     let openings = Openings::of(surface);
@@ -1007,7 +973,7 @@ fn best_fit(surface: &Surface, fit: Fit, reference: &str) -> Vec<FittedPiece> {
                 });
                 for (name, from, to) in [("ours", &all, &target), ("reference", &target, &all)] {
                     let index = SurfaceIndex::new(to);
-                    let far: Vec<[f64; 3]> = surface_samples(from, 0.001)
+                    let far: Vec<DVec3> = surface_samples(from, 0.001)
                         .into_iter()
                         .filter(|(p, _)| index.distance(*p) > 0.004)
                         .map(|(p, _)| p)
@@ -1134,7 +1100,7 @@ fn split_at(surface: &Surface, reference: &str) -> Vec<Surface> {
 /// closes such an opening from a real misfit.
 struct Openings {
     cell: f64,
-    grid: HashMap<[i64; 3], Vec<V3>>,
+    grid: HashMap<[i64; 3], Vec<DVec3>>,
 }
 
 impl Openings {
@@ -1147,16 +1113,16 @@ impl Openings {
             }
         }
         let cell = 0.004;
-        let mut grid: HashMap<[i64; 3], Vec<V3>> = HashMap::new();
+        let mut grid: HashMap<[i64; 3], Vec<DVec3>> = HashMap::new();
         for (&(a, b), &n) in &count {
             if n != 1 {
                 continue;
             }
             let (pa, pb) = (surface.p[a], surface.p[b]);
-            let steps = (norm(sub(pb, pa)) / 0.0005).ceil().max(1.0) as usize;
+            let steps = (pb.distance(pa) / 0.0005).ceil().max(1.0) as usize;
             for s in 0..=steps {
-                let p = add(pa, scale(sub(pb, pa), s as f64 / steps as f64));
-                grid.entry(p.map(|c| (c / cell).floor() as i64))
+                let p = pa + (pb - pa) * (s as f64 / steps as f64);
+                grid.entry(p.to_array().map(|c| (c / cell).floor() as i64))
                     .or_default()
                     .push(p);
             }
@@ -1165,15 +1131,15 @@ impl Openings {
     }
 
     /// Distance to the nearest open edge (infinite when there is none within a few cells).
-    fn distance(&self, p: V3) -> f64 {
-        let c = p.map(|v| (v / self.cell).floor() as i64);
+    fn distance(&self, p: DVec3) -> f64 {
+        let c = p.to_array().map(|v| (v / self.cell).floor() as i64);
         let mut best = f64::INFINITY;
         for dx in -2..=2 {
             for dy in -2..=2 {
                 for dz in -2..=2 {
                     if let Some(points) = self.grid.get(&[c[0] + dx, c[1] + dy, c[2] + dz]) {
                         for q in points {
-                            best = best.min(norm(sub(p, *q)));
+                            best = best.min(p.distance(*q));
                         }
                     }
                 }
@@ -1247,9 +1213,10 @@ fn split_tendon(piece: FittedPiece, tendon_area_mm2: f64) -> (FittedPiece, Optio
         (junction..=sections - 1, 0..=junction)
     };
     // The parts keep the frames the outlines were measured in.
-    let frames = section_frames(&piece.axis(), piece.first_u);
+    let axis: Vec<Vec3> = piece.axis().into_iter().map(Vec3::from).collect();
+    let frames = section_frames(&axis, Vec3::from(piece.first_u));
     let take = |range: std::ops::RangeInclusive<usize>, tips: ([f32; 3], [f32; 3])| FittedPiece {
-        first_u: frames[*range.start()].u,
+        first_u: frames[*range.start()].u.to_array(),
         reference: piece.reference.clone(),
         axis_mm: piece.axis_mm[3 * range.start()..3 * (range.end() + 1)].to_vec(),
         points_per_section: k,
@@ -1510,14 +1477,14 @@ mod paths {
     /// The gait2392 ankle centre sat 0.405 m below the knee centre in the previous frame; the
     /// reference leg's malleolar midpoint is here.
     pub const OLD_ANKLE_Y: f64 = -0.405;
-    pub const ANKLE_CENTRE: V3 = [-0.0041, -0.3813, -0.0024];
+    pub const ANKLE_CENTRE: DVec3 = DVec3::new(-0.0041, -0.3813, -0.0024);
     /// The reference foot points this far outwards (README of the reference), degrees.
     pub const TOE_OUT_DEG: f64 = 13.0;
 
-    fn turn_about_vertical(p: V3, centre: V3, degrees: f64) -> V3 {
+    fn turn_about_vertical(p: DVec3, centre: DVec3, degrees: f64) -> DVec3 {
         let (s, c) = (-degrees.to_radians()).sin_cos();
-        let d = sub(p, centre);
-        add(centre, [d[0] * c + d[2] * s, d[1], -d[0] * s + d[2] * c])
+        let d = p - centre;
+        centre + DVec3::new(d.x * c + d.z * s, d.y, -d.x * s + d.z * c)
     }
 
     pub fn run(muscles_path: &Path, anatomy_path: &Path, shapes_path: &Path) -> Result<(), String> {
@@ -1549,16 +1516,16 @@ mod paths {
             Segment::Shank => 1,
             Segment::Foot => 2,
         };
-        let scale_factor = ANKLE_CENTRE[1] / OLD_ANKLE_Y;
-        let old_ankle = scale(model.ankle_centre, scale_factor);
-        let shift = sub(ANKLE_CENTRE, old_ankle);
-        let mut new_points: Vec<V3> = Vec::new();
+        let scale_factor = ANKLE_CENTRE.y / OLD_ANKLE_Y;
+        let old_ankle = DVec3::from(model.ankle_centre) * scale_factor;
+        let shift = ANKLE_CENTRE - old_ankle;
+        let mut new_points: Vec<DVec3> = Vec::new();
         for muscle in &model.muscles {
             let last = muscle.path.len() - 1;
             for (i, point) in muscle.path.iter().enumerate() {
-                let mut p = scale(point.position, scale_factor);
+                let mut p = DVec3::from(point.position) * scale_factor;
                 if point.body == Segment::Foot {
-                    p = turn_about_vertical(add(p, shift), ANKLE_CENTRE, TOE_OUT_DEG);
+                    p = turn_about_vertical(p + shift, ANKLE_CENTRE, TOE_OUT_DEG);
                 }
                 if i == 0 || i == last {
                     let bone = &bones[index_of(point.body)];
@@ -1581,7 +1548,7 @@ mod paths {
         let mut out = String::new();
         let mut rest = muscles_text.as_str();
         let mut points = new_points.iter();
-        let fmt = |p: V3| format!("({:.4}, {:.4}, {:.4})", p[0], p[1], p[2]);
+        let fmt = |p: DVec3| format!("({:.4}, {:.4}, {:.4})", p.x, p.y, p.z);
         while let Some(at) = rest.find("position: (") {
             out.push_str(&rest[..at + "position: ".len()]);
             let close = rest[at..].find(')').ok_or("unclosed position")? + at;
@@ -1590,7 +1557,7 @@ mod paths {
             rest = &rest[close + 1..];
         }
         out.push_str(rest);
-        let replace = |text: String, key: &str, value: V3| -> Result<String, String> {
+        let replace = |text: String, key: &str, value: DVec3| -> Result<String, String> {
             let at = text.find(&format!("{key}: (")).ok_or(format!("no {key}"))?;
             let close = text[at..].find(')').ok_or("unclosed")? + at;
             Ok(format!(
@@ -1604,15 +1571,18 @@ mod paths {
         // foot at 90 degrees), as OpenSim's scale tool does, so every muscle keeps its
         // fibre length and tendon strain in that pose.
         let mut rescaled = model.clone();
-        rescaled.ankle_centre = ANKLE_CENTRE;
+        rescaled.ankle_centre = ANKLE_CENTRE.to_array();
         rescaled.ankle_axis = {
-            let a = turn_about_vertical(model.ankle_axis, [0.0; 3], TOE_OUT_DEG);
-            scale(a, 1.0 / norm(a))
+            let a = turn_about_vertical(DVec3::from(model.ankle_axis), DVec3::ZERO, TOE_OUT_DEG);
+            (a * (1.0 / a.length())).to_array()
         };
         let mut points = new_points.iter();
         for muscle in &mut rescaled.muscles {
             for point in &mut muscle.path {
-                point.position = *points.next().ok_or("fewer points than expected")?;
+                point.position = points
+                    .next()
+                    .ok_or("fewer points than expected")?
+                    .to_array();
             }
         }
         let rest = cramp_core::biomech::JointAngles::new(0.0, 0.0);
@@ -1659,7 +1629,7 @@ mod paths {
         let out = replace(
             out,
             "ankle_axis",
-            rescaled.ankle_axis.map(|v| (v * 1e5).round() / 1e5),
+            DVec3::from(rescaled.ankle_axis.map(|v| (v * 1e5).round() / 1e5)),
         )?;
         std::fs::write(muscles_path, out).map_err(|e| e.to_string())?;
         println!("fit-anatomy paths: rewrote {}", muscles_path.display());
