@@ -18,5 +18,6 @@ pub mod ply;
 pub mod quiz;
 pub mod scenario;
 pub mod search;
+pub mod timeline;
 pub mod tour;
 pub mod view_state;
