@@ -82,6 +82,18 @@ try {
   } catch {
     fail('the screenshot does not show the leg and the panel');
   }
+  // The error screen is for fatal errors only: a benign window error leaves the view alone; a
+  // crash covers it, and "Continue anyway" gives the view back.
+  const errorShown = () => page.evaluate(() => !document.getElementById('error').hidden);
+  await page.evaluate(() => window.dispatchEvent(new ErrorEvent('error', {
+    message: 'ResizeObserver loop completed with undelivered notifications.' })));
+  if (await errorShown()) fail('a benign window error brought up the error screen');
+  await page.evaluate(() => window.dispatchEvent(new ErrorEvent('error', {
+    message: 'RuntimeError: unreachable', error: new WebAssembly.RuntimeError('unreachable') })));
+  if (!(await errorShown())) fail('a crash did not bring up the error screen');
+  await page.click('#error-continue');
+  if (await errorShown()) fail('"Continue anyway" did not dismiss the error screen');
+  else console.log('error screen: benign errors ignored, a crash shown, and dismissable');
   // Each check gets the machine to itself: a page left open keeps drawing (on a software
   // renderer that takes both cores) and slows the next one's start.
   await page.close();

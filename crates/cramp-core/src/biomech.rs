@@ -6,6 +6,7 @@
 //! its header). Muscle mechanics follow Thelen DG, J Biomech Eng 2003;125:70-77 (force-length,
 //! passive, tendon and activation curves) with a constant-thickness pennation model.
 
+use glam::{DAffine3, DVec3};
 use serde::Deserialize;
 
 use crate::anatomy::Segment;
@@ -61,40 +62,6 @@ pub enum Joint {
     Ankle,
 }
 
-type V3 = [f64; 3];
-
-fn sub(a: V3, b: V3) -> V3 {
-    [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-}
-fn add(a: V3, b: V3) -> V3 {
-    [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
-}
-fn dot(a: V3, b: V3) -> f64 {
-    a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-}
-fn cross(a: V3, b: V3) -> V3 {
-    [
-        a[1] * b[2] - a[2] * b[1],
-        a[2] * b[0] - a[0] * b[2],
-        a[0] * b[1] - a[1] * b[0],
-    ]
-}
-fn scale(a: V3, s: f64) -> V3 {
-    [a[0] * s, a[1] * s, a[2] * s]
-}
-fn norm(a: V3) -> f64 {
-    dot(a, a).sqrt()
-}
-
-/// Rodrigues' rotation of `v` about the unit `axis` through the origin.
-fn rotate(v: V3, axis: V3, angle_rad: f64) -> V3 {
-    let (s, c) = angle_rad.sin_cos();
-    add(
-        add(scale(v, c), scale(cross(axis, v), s)),
-        scale(axis, dot(axis, v) * (1.0 - c)),
-    )
-}
-
 /// One point of a muscle path, fixed to a segment, given in the rest pose (straight knee, foot at
 /// 90 degrees).
 #[derive(Clone, Debug, Deserialize)]
@@ -134,14 +101,14 @@ impl MusculoskeletalModel {
     pub fn from_ron(file: &str, bytes: &[u8]) -> Result<Self, Vec<DataError>> {
         let mut model: Self = parse_ron(file, bytes).map_err(|e| vec![e])?;
         let mut problems = Vec::new();
-        let axis_length = norm(model.ankle_axis);
+        let axis_length = DVec3::from(model.ankle_axis).length();
         if !(axis_length > 0.5 && axis_length < 1.5) {
             problems.push(DataError::new(
                 file,
                 format!("ankle_axis has length {axis_length}; expected a unit vector"),
             ));
         } else {
-            model.ankle_axis = scale(model.ankle_axis, 1.0 / axis_length);
+            model.ankle_axis = (DVec3::from(model.ankle_axis) * (1.0 / axis_length)).to_array();
         }
         for muscle in &model.muscles {
             let id = &muscle.id;
@@ -181,22 +148,33 @@ impl MusculoskeletalModel {
         self.muscles.iter().find(|m| m.id == id)
     }
 
-    /// Where a point fixed to `body` (given in the rest pose) is in the posed leg. The femur is
-    /// fixed; the shank turns about the knee axis (+X through the origin); the foot turns with
-    /// the shank and about the ankle axis.
+    /// The rigid motion of a segment for a pose, in the anatomy frame. The thigh is fixed; the
+    /// shank turns about the knee axis (+X through the origin); the foot turns about the ankle
+    /// axis through `ankle_centre`, then with the shank.
+    pub fn segment_transform(&self, segment: Segment, pose: JointAngles) -> DAffine3 {
+        let knee = DAffine3::from_rotation_x(pose.knee_flexion_deg.to_radians());
+        match segment {
+            Segment::Thigh => DAffine3::IDENTITY,
+            Segment::Shank => knee,
+            Segment::Foot => {
+                let centre = DVec3::from(self.ankle_centre);
+                // Dorsiflexion is a positive turn about the axis pointing laterally (-X).
+                let ankle = DAffine3::from_axis_angle(
+                    DVec3::from(self.ankle_axis),
+                    pose.ankle_dorsiflexion_deg.to_radians(),
+                );
+                knee * DAffine3::from_translation(centre)
+                    * ankle
+                    * DAffine3::from_translation(-centre)
+            }
+        }
+    }
+
+    /// Where a point fixed to `body` (given in the rest pose) is in the posed leg.
     pub fn place(&self, body: Segment, rest: [f64; 3], pose: JointAngles) -> [f64; 3] {
-        let knee = pose.knee_flexion_deg.to_radians();
-        let ankle = pose.ankle_dorsiflexion_deg.to_radians();
-        let in_shank = match body {
-            Segment::Thigh => return rest,
-            Segment::Shank => rest,
-            // Dorsiflexion is a positive turn about the axis pointing laterally (-X).
-            Segment::Foot => add(
-                self.ankle_centre,
-                rotate(sub(rest, self.ankle_centre), self.ankle_axis, ankle),
-            ),
-        };
-        rotate(in_shank, [1.0, 0.0, 0.0], knee)
+        self.segment_transform(body, pose)
+            .transform_point3(DVec3::from(rest))
+            .to_array()
     }
 
     /// The posed polyline of a muscle: origin, active via points, insertion.
@@ -216,7 +194,7 @@ impl MusculoskeletalModel {
     pub fn mtu_length(&self, muscle: &MusculotendonUnit, pose: JointAngles) -> f64 {
         self.path_points(muscle, pose)
             .windows(2)
-            .map(|w| norm(sub(w[1], w[0])))
+            .map(|w| DVec3::from(w[1]).distance(DVec3::from(w[0])))
             .sum()
     }
 
@@ -470,5 +448,100 @@ mod bulge_tests {
         }
         assert!(belly_bulge(0.8) > 0.0 && belly_bulge(1.2) < 0.0);
         assert_eq!(belly_bulge(f64::NAN), 0.0);
+    }
+}
+
+#[cfg(test)]
+mod kinematics_tests {
+    use glam::DVec3;
+
+    use super::{JointAngles, MusculoskeletalModel};
+    use crate::anatomy::Segment;
+
+    /// The ankle of `assets/anatomy/leg.muscles.ron` (gait2392's axis, turned out with the foot).
+    fn model() -> MusculoskeletalModel {
+        let axis = DVec3::new(-0.9304, -0.1740, -0.3226).normalize();
+        MusculoskeletalModel {
+            ankle_centre: [-0.0041, -0.3813, -0.0024],
+            ankle_axis: axis.to_array(),
+            muscles: Vec::new(),
+        }
+    }
+
+    /// Rodrigues' rotation formula, written out on its own as the reference.
+    fn rodrigues(v: DVec3, axis: DVec3, angle_deg: f64) -> DVec3 {
+        let (s, c) = angle_deg.to_radians().sin_cos();
+        v * c + axis.cross(v) * s + axis * axis.dot(v) * (1.0 - c)
+    }
+
+    const POSES: [(f64, f64); 5] = [
+        (0.0, 0.0),
+        (0.0, 25.0),
+        (45.0, -40.0),
+        (90.0, 10.0),
+        (140.0, -50.0),
+    ];
+
+    #[test]
+    fn segment_motion_is_the_knee_turn_after_the_ankle_turn_and_place_follows_it() {
+        let model = model();
+        let centre = DVec3::from(model.ankle_centre);
+        let axis = DVec3::from(model.ankle_axis);
+        let toe = [0.02, -0.42, 0.15];
+        for (knee, ankle) in POSES {
+            let pose = JointAngles::new(knee, ankle);
+            let about_ankle = centre + rodrigues(DVec3::from(toe) - centre, axis, ankle);
+            let expected = rodrigues(about_ankle, DVec3::X, knee);
+            let moved = model
+                .segment_transform(Segment::Foot, pose)
+                .transform_point3(DVec3::from(toe));
+            assert!(
+                moved.distance(expected) < 1e-12,
+                "{pose:?}: {moved} vs {expected}"
+            );
+            let placed = DVec3::from(model.place(Segment::Foot, toe, pose));
+            assert!(placed.distance(expected) < 1e-12, "{pose:?}: {placed}");
+            let shank = DVec3::from(model.place(Segment::Shank, toe, pose));
+            assert!(shank.distance(rodrigues(DVec3::from(toe), DVec3::X, knee)) < 1e-12);
+            assert_eq!(model.place(Segment::Thigh, toe, pose), toe);
+        }
+    }
+
+    #[test]
+    fn a_bent_knee_swings_the_shank_back_and_dorsiflexion_lifts_the_toes() {
+        let model = model();
+        let bent = JointAngles::new(90.0, 0.0);
+        let ankle = DVec3::from(model.place(Segment::Shank, [0.0, -0.4, 0.0], bent));
+        // +Z is anterior: at 90 degrees of flexion the ankle is behind the knee, level with it.
+        assert!(
+            ankle.distance(DVec3::new(0.0, 0.0, -0.4)) < 1e-12,
+            "{ankle}"
+        );
+        let toe = [0.0, -0.42, 0.15];
+        let up = model.place(Segment::Foot, toe, JointAngles::new(0.0, 20.0));
+        let down = model.place(Segment::Foot, toe, JointAngles::new(0.0, -20.0));
+        assert!(
+            up[1] > toe[1] + 0.03 && down[1] < toe[1] - 0.03,
+            "{up:?} {down:?}"
+        );
+    }
+
+    #[test]
+    fn the_ankle_centre_stays_put_on_the_shank_whatever_the_foot_does() {
+        let model = model();
+        let centre = DVec3::from(model.ankle_centre);
+        for (knee, ankle) in POSES {
+            let pose = JointAngles::new(knee, ankle);
+            let shank = model.segment_transform(Segment::Shank, pose);
+            let foot = model.segment_transform(Segment::Foot, pose);
+            let relative = shank.inverse() * foot;
+            assert!(relative.transform_point3(centre).distance(centre) < 1e-12);
+            // ...while points away from the axis do move.
+            let heel = centre + DVec3::new(0.0, -0.04, -0.05);
+            assert_eq!(
+                relative.transform_point3(heel).distance(heel) > 1e-3,
+                ankle != 0.0
+            );
+        }
     }
 }

@@ -3,6 +3,10 @@
 
 use std::fmt;
 
+mod finite;
+
+use finite::first_non_finite_number;
+
 /// One problem found in one data file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataError {
@@ -53,6 +57,16 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(file: &str, bytes: &[u8]) -> Re
             file,
             "the file is empty; expected a RON value",
         ));
+    }
+    if let Some(number) = first_non_finite_number(text) {
+        return Err(DataError::new(
+            file,
+            format!(
+                "`{}` is not a finite number; expected a finite number",
+                number.text
+            ),
+        )
+        .at(number.line, number.column));
     }
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)

@@ -3,87 +3,74 @@
 //! millimetre); each sample's distance to the other surface is taken; the two sets together give
 //! the mean and the 95th percentile, so a missing bump and an extra one count alike.
 
+use glam::DVec3;
+
 use crate::ply::PlyMesh;
 
-type V3 = [f64; 3];
-
-fn sub(a: V3, b: V3) -> V3 {
-    [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-}
-fn dot(a: V3, b: V3) -> f64 {
-    a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-}
-fn add_scaled(a: V3, b: V3, s: f64) -> V3 {
-    [a[0] + b[0] * s, a[1] + b[1] * s, a[2] + b[2] * s]
-}
-fn cross(a: V3, b: V3) -> V3 {
-    [
-        a[1] * b[2] - a[2] * b[1],
-        a[2] * b[0] - a[0] * b[2],
-        a[0] * b[1] - a[1] * b[0],
-    ]
+/// The corners of a mesh's triangles in f64.
+fn triangle_corners(mesh: &PlyMesh) -> Vec<[DVec3; 3]> {
+    mesh.triangles
+        .iter()
+        .map(|t| t.map(|i| DVec3::from(mesh.positions[i as usize].map(f64::from))))
+        .collect()
 }
 
 /// The closest point of triangle `abc` to `p` (Ericson, Real-Time Collision Detection, 5.1.5).
-fn closest_on_triangle(p: V3, a: V3, b: V3, c: V3) -> V3 {
-    let ab = sub(b, a);
-    let ac = sub(c, a);
-    let ap = sub(p, a);
-    let d1 = dot(ab, ap);
-    let d2 = dot(ac, ap);
+fn closest_on_triangle(p: DVec3, a: DVec3, b: DVec3, c: DVec3) -> DVec3 {
+    let ab = b - a;
+    let ac = c - a;
+    let ap = p - a;
+    let d1 = ab.dot(ap);
+    let d2 = ac.dot(ap);
     if d1 <= 0.0 && d2 <= 0.0 {
         return a;
     }
-    let bp = sub(p, b);
-    let d3 = dot(ab, bp);
-    let d4 = dot(ac, bp);
+    let bp = p - b;
+    let d3 = ab.dot(bp);
+    let d4 = ac.dot(bp);
     if d3 >= 0.0 && d4 <= d3 {
         return b;
     }
     let vc = d1 * d4 - d3 * d2;
     if vc <= 0.0 && d1 >= 0.0 && d3 <= 0.0 {
-        return add_scaled(a, ab, d1 / (d1 - d3));
+        return a + ab * (d1 / (d1 - d3));
     }
-    let cp = sub(p, c);
-    let d5 = dot(ab, cp);
-    let d6 = dot(ac, cp);
+    let cp = p - c;
+    let d5 = ab.dot(cp);
+    let d6 = ac.dot(cp);
     if d6 >= 0.0 && d5 <= d6 {
         return c;
     }
     let vb = d5 * d2 - d1 * d6;
     if vb <= 0.0 && d2 >= 0.0 && d6 <= 0.0 {
-        return add_scaled(a, ac, d2 / (d2 - d6));
+        return a + ac * (d2 / (d2 - d6));
     }
     let va = d3 * d6 - d5 * d4;
     if va <= 0.0 && (d4 - d3) >= 0.0 && (d5 - d6) >= 0.0 {
         let w = (d4 - d3) / ((d4 - d3) + (d5 - d6));
-        return add_scaled(b, sub(c, b), w);
+        return b + (c - b) * w;
     }
     let denom = 1.0 / (va + vb + vc);
     let v = vb * denom;
     let w = vc * denom;
-    add_scaled(add_scaled(a, ab, v), ac, w)
+    a + ab * v + ac * w
 }
 
 /// Triangles bucketed in a uniform grid, for nearest-surface queries.
 pub struct SurfaceIndex {
-    triangles: Vec<[V3; 3]>,
+    triangles: Vec<[DVec3; 3]>,
     cell: f64,
-    origin: V3,
+    origin: DVec3,
     dims: [usize; 3],
     buckets: Vec<Vec<u32>>,
 }
 
 impl SurfaceIndex {
     pub fn new(mesh: &PlyMesh) -> Self {
-        let triangles: Vec<[V3; 3]> = mesh
-            .triangles
-            .iter()
-            .map(|t| t.map(|i| mesh.positions[i as usize].map(f64::from)))
-            .collect();
+        let triangles = triangle_corners(mesh);
         let cell = 0.004;
-        let mut lo = [f64::MAX; 3];
-        let mut hi = [f64::MIN; 3];
+        let mut lo = DVec3::MAX;
+        let mut hi = DVec3::MIN;
         for t in &triangles {
             for p in t {
                 for k in 0..3 {
@@ -93,8 +80,8 @@ impl SurfaceIndex {
             }
         }
         if triangles.is_empty() {
-            lo = [0.0; 3];
-            hi = [0.0; 3];
+            lo = DVec3::ZERO;
+            hi = DVec3::ZERO;
         }
         let dims = [0, 1, 2].map(|k| (((hi[k] - lo[k]) / cell).floor() as usize + 1).min(4096));
         let mut buckets = vec![Vec::new(); dims[0] * dims[1] * dims[2]];
@@ -124,20 +111,21 @@ impl SurfaceIndex {
     }
 
     /// Distance from `p` to the nearest point of the surface (infinite for an empty mesh).
-    pub fn distance(&self, p: V3) -> f64 {
+    pub fn distance(&self, p: impl Into<DVec3>) -> f64 {
+        let p = p.into();
         let q = self.closest(p);
-        let d = sub(p, q);
-        if q[0].is_finite() {
-            dot(d, d).sqrt()
+        if q.x.is_finite() {
+            p.distance(q)
         } else {
             f64::INFINITY
         }
     }
 
     /// The nearest point of the surface to `p` (infinite coordinates for an empty mesh).
-    pub fn closest(&self, p: V3) -> V3 {
+    pub fn closest(&self, p: impl Into<DVec3>) -> DVec3 {
+        let p = p.into();
         if self.triangles.is_empty() {
-            return [f64::INFINITY; 3];
+            return DVec3::INFINITY;
         }
         let centre = [0, 1, 2].map(|k| ((p[k] - self.origin[k]) / self.cell).floor() as i64);
         let mut best = f64::INFINITY;
@@ -166,8 +154,7 @@ impl SurfaceIndex {
                         for &t in &self.buckets[bucket] {
                             let [a, b, c] = self.triangles[t as usize];
                             let q = closest_on_triangle(p, a, b, c);
-                            let d = sub(p, q);
-                            let length = dot(d, d).sqrt();
+                            let length = p.distance(q);
                             if length < best {
                                 best = length;
                                 nearest = q;
@@ -182,11 +169,10 @@ impl SurfaceIndex {
 }
 
 /// Points spread evenly over a surface, each with the area it stands for.
-pub fn surface_samples(mesh: &PlyMesh, spacing_m: f64) -> Vec<(V3, f64)> {
+pub fn surface_samples(mesh: &PlyMesh, spacing_m: f64) -> Vec<(DVec3, f64)> {
     let mut samples = Vec::new();
-    for t in &mesh.triangles {
-        let [a, b, c] = t.map(|i| mesh.positions[i as usize].map(f64::from));
-        let area = 0.5 * dot(cross(sub(b, a), sub(c, a)), cross(sub(b, a), sub(c, a))).sqrt();
+    for [a, b, c] in triangle_corners(mesh) {
+        let area = 0.5 * (b - a).cross(c - a).length();
         if area <= 0.0 {
             continue;
         }
@@ -195,7 +181,7 @@ pub fn surface_samples(mesh: &PlyMesh, spacing_m: f64) -> Vec<(V3, f64)> {
         let weight = area / (n * n) as f64;
         let at = |i: f64, j: f64| {
             let (u, v) = (i / n as f64, j / n as f64);
-            add_scaled(add_scaled(a, sub(b, a), u), sub(c, a), v)
+            a + (b - a) * u + (c - a) * v
         };
         for i in 0..n {
             for j in 0..n - i {
@@ -212,8 +198,8 @@ pub fn surface_samples(mesh: &PlyMesh, spacing_m: f64) -> Vec<(V3, f64)> {
     samples
 }
 
-fn centroid(p: [V3; 3]) -> V3 {
-    [0, 1, 2].map(|k| (p[0][k] + p[1][k] + p[2][k]) / 3.0)
+fn centroid(p: [DVec3; 3]) -> DVec3 {
+    (p[0] + p[1] + p[2]) / 3.0
 }
 
 /// Mean and 95th percentile of the symmetric surface distance, in millimetres.
@@ -229,37 +215,34 @@ pub struct SurfaceDistance {
 /// subtends, over 4π): robust to the small defects a fitted piece can have (a fan folding over,
 /// a sliver missing), where counting ray crossings would flip.
 pub struct InsideIndex {
-    triangles: Vec<[V3; 3]>,
-    low: V3,
-    high: V3,
+    triangles: Vec<[DVec3; 3]>,
+    low: DVec3,
+    high: DVec3,
 }
 
 impl InsideIndex {
     pub fn new(mesh: &PlyMesh) -> Self {
         let (low, high) = bounds(mesh);
         InsideIndex {
-            triangles: mesh
-                .triangles
-                .iter()
-                .map(|t| t.map(|i| mesh.positions[i as usize].map(f64::from)))
-                .collect(),
+            triangles: triangle_corners(mesh),
             low,
             high,
         }
     }
 
     /// Is `p` inside the surface?
-    pub fn contains(&self, p: V3) -> bool {
+    pub fn contains(&self, p: impl Into<DVec3>) -> bool {
+        let p = p.into();
         if (0..3).any(|k| p[k] < self.low[k] || p[k] > self.high[k]) {
             return false;
         }
         let mut solid_angle = 0.0;
         for [a, b, c] in &self.triangles {
             // Van Oosterom and Strackee's formula.
-            let (ra, rb, rc) = (sub(*a, p), sub(*b, p), sub(*c, p));
-            let (la, lb, lc) = (dot(ra, ra).sqrt(), dot(rb, rb).sqrt(), dot(rc, rc).sqrt());
-            let numerator = dot(ra, cross(rb, rc));
-            let denominator = la * lb * lc + dot(ra, rb) * lc + dot(ra, rc) * lb + dot(rb, rc) * la;
+            let (ra, rb, rc) = (*a - p, *b - p, *c - p);
+            let (la, lb, lc) = (ra.length(), rb.length(), rc.length());
+            let numerator = ra.dot(rb.cross(rc));
+            let denominator = la * lb * lc + ra.dot(rb) * lc + ra.dot(rc) * lb + rb.dot(rc) * la;
             solid_angle += 2.0 * numerator.atan2(denominator);
         }
         (solid_angle / (4.0 * std::f64::consts::PI)).abs() > 0.5
@@ -267,24 +250,22 @@ impl InsideIndex {
 }
 
 /// Is `p` inside the closed surface `mesh`?
-pub fn inside(mesh: &PlyMesh, p: V3) -> bool {
+pub fn inside(mesh: &PlyMesh, p: impl Into<DVec3>) -> bool {
     InsideIndex::new(mesh).contains(p)
 }
 
-fn bounds(mesh: &PlyMesh) -> ([f64; 3], [f64; 3]) {
+fn bounds(mesh: &PlyMesh) -> (DVec3, DVec3) {
     mesh.positions
         .iter()
-        .fold(([f64::MAX; 3], [f64::MIN; 3]), |(lo, hi), p| {
-            (
-                [0, 1, 2].map(|k| lo[k].min(f64::from(p[k]))),
-                [0, 1, 2].map(|k| hi[k].max(f64::from(p[k]))),
-            )
+        .fold((DVec3::MAX, DVec3::MIN), |(lo, hi), p| {
+            let p = DVec3::from(p.map(f64::from));
+            (lo.min(p), hi.max(p))
         })
 }
 
 /// The surface of a union of closed pieces: samples of each piece that lie inside another piece
 /// are hidden and left out.
-pub fn union_samples(pieces: &[PlyMesh], spacing_m: f64) -> Vec<(V3, f64)> {
+pub fn union_samples(pieces: &[PlyMesh], spacing_m: f64) -> Vec<(DVec3, f64)> {
     let boxes: Vec<_> = pieces.iter().map(bounds).collect();
     let mut samples = Vec::new();
     for (i, piece) in pieces.iter().enumerate() {
@@ -321,7 +302,7 @@ pub fn union_surface_distance(
     }
     let samples = union_samples(pieces, SPACING_M)
         .into_iter()
-        .filter(|(p, _)| p[1] <= max_y)
+        .filter(|(p, _)| p.y <= max_y)
         .collect();
     distance_between(samples, &all, reference)
 }
@@ -336,7 +317,7 @@ pub fn surface_distance(ours: &PlyMesh, reference: &PlyMesh) -> SurfaceDistance 
 
 /// The distances of our samples to the reference and of the reference's to `ours`.
 pub fn distance_between(
-    our_samples: Vec<(V3, f64)>,
+    our_samples: Vec<(DVec3, f64)>,
     ours: &PlyMesh,
     reference: &PlyMesh,
 ) -> SurfaceDistance {
@@ -534,11 +515,11 @@ mod tests {
 
     #[test]
     fn closest_points_on_a_triangle() {
-        let (a, b, c) = ([0.0, 0.0, 0.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]);
-        let inside = closest_on_triangle([0.2, 0.2, 1.0], a, b, c);
-        assert!((0..3).all(|k| (inside[k] - [0.2, 0.2, 0.0][k]).abs() < 1e-12));
-        assert_eq!(closest_on_triangle([-1.0, -1.0, 0.0], a, b, c), a);
-        let q = closest_on_triangle([1.0, 1.0, 0.0], a, b, c);
-        assert!((q[0] - 0.5).abs() < 1e-12 && (q[1] - 0.5).abs() < 1e-12);
+        let (a, b, c) = (DVec3::ZERO, DVec3::X, DVec3::Y);
+        let inside = closest_on_triangle(DVec3::new(0.2, 0.2, 1.0), a, b, c);
+        assert!(inside.distance(DVec3::new(0.2, 0.2, 0.0)) < 1e-12);
+        assert_eq!(closest_on_triangle(DVec3::new(-1.0, -1.0, 0.0), a, b, c), a);
+        let q = closest_on_triangle(DVec3::new(1.0, 1.0, 0.0), a, b, c);
+        assert!((q.x - 0.5).abs() < 1e-12 && (q.y - 0.5).abs() < 1e-12);
     }
 }

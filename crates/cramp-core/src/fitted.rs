@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 
+use glam::Vec3;
 use serde::Deserialize;
 
 use crate::data_error::{DataError, parse_validated};
@@ -166,79 +167,57 @@ pub fn comparison_groups() -> Vec<(Vec<&'static str>, Vec<&'static str>)> {
     groups
 }
 
-type V3 = [f32; 3];
-
-fn sub(a: V3, b: V3) -> V3 {
-    [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-}
-fn add(a: V3, b: V3) -> V3 {
-    [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
-}
-fn scale(a: V3, s: f32) -> V3 {
-    [a[0] * s, a[1] * s, a[2] * s]
-}
-fn dot(a: V3, b: V3) -> f32 {
-    a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-}
-fn cross(a: V3, b: V3) -> V3 {
-    crate::geometry::cross(a, b)
-}
-fn normalize(a: V3) -> V3 {
-    let l = dot(a, a).sqrt();
-    if l > 0.0 { scale(a, 1.0 / l) } else { a }
-}
-
 /// The plane of one section: its centre, the axis direction through it, and two in-plane
 /// directions `u`, `v` with `u × v = tangent`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SectionFrame {
-    pub centre: V3,
-    pub tangent: V3,
-    pub u: V3,
-    pub v: V3,
+    pub centre: Vec3,
+    pub tangent: Vec3,
+    pub u: Vec3,
+    pub v: Vec3,
 }
 
 /// Frames along an axis: tangents by central differences, `u` carried from section to section
 /// without twisting (parallel transport), starting from `first_u` (made square to the axis).
 /// The fitting tool and the mesh builder both use this, so outlines land where they were
 /// measured.
-pub fn section_frames(axis: &[V3], first_u: V3) -> Vec<SectionFrame> {
+pub fn section_frames(axis: &[Vec3], first_u: Vec3) -> Vec<SectionFrame> {
     let n = axis.len();
     if n == 0 {
         return Vec::new();
     }
-    let tangent_at = |i: usize| -> V3 {
+    let tangent_at = |i: usize| -> Vec3 {
         let (a, b) = match n {
-            1 => return [0.0, 1.0, 0.0],
+            1 => return Vec3::Y,
             _ if i == 0 => (axis[0], axis[1]),
             _ if i == n - 1 => (axis[n - 2], axis[n - 1]),
             _ => (axis[i - 1], axis[i + 1]),
         };
-        let t = normalize(sub(b, a));
-        if dot(t, t) > 0.5 { t } else { [0.0, 1.0, 0.0] }
+        let t = (b - a).normalize_or_zero();
+        if t.dot(t) > 0.5 { t } else { Vec3::Y }
     };
     let first = tangent_at(0);
     // A usable start: `first_u` unless it runs along the axis, else the world direction most
     // across it.
-    let across = sub(first_u, scale(first, dot(first_u, first)));
-    let seed = if dot(across, across) > 1e-6 {
-        normalize(across)
+    let across = first_u - first * first_u.dot(first);
+    let seed = if across.dot(across) > 1e-6 {
+        across.normalize_or_zero()
     } else {
-        [[0.0, 0.0, 1.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]
+        [Vec3::Z, Vec3::X, Vec3::Y]
             .into_iter()
-            .min_by(|a, b| dot(*a, first).abs().total_cmp(&dot(*b, first).abs()))
-            .unwrap_or([0.0, 0.0, 1.0])
+            .min_by(|a, b| a.dot(first).abs().total_cmp(&b.dot(first).abs()))
+            .unwrap_or(Vec3::Z)
     };
     let mut u = seed;
     let mut frames = Vec::with_capacity(n);
     for (i, centre) in axis.iter().enumerate() {
         let tangent = tangent_at(i);
-        let mut carried = sub(u, scale(tangent, dot(u, tangent)));
-        if dot(carried, carried) < 1e-12 {
-            carried = sub(seed, scale(tangent, dot(seed, tangent)));
+        let mut carried = u - tangent * u.dot(tangent);
+        if carried.dot(carried) < 1e-12 {
+            carried = seed - tangent * seed.dot(tangent);
         }
-        u = normalize(carried);
-        let v = cross(tangent, u);
+        u = carried.normalize_or_zero();
+        let v = tangent.cross(u);
         frames.push(SectionFrame {
             centre: *centre,
             tangent,
@@ -251,7 +230,7 @@ pub fn section_frames(axis: &[V3], first_u: V3) -> Vec<SectionFrame> {
 
 impl FittedPiece {
     /// Section centres in metres.
-    pub fn axis(&self) -> Vec<V3> {
+    pub fn axis(&self) -> Vec<[f32; 3]> {
         self.axis_mm
             .chunks_exact(3)
             .map(|c| [c[0] / 1000.0, c[1] / 1000.0, c[2] / 1000.0])
@@ -265,8 +244,8 @@ impl FittedPiece {
     /// The closed surface in metres, faces outwards, with smooth normals. `fibre` stripes run
     /// along the axis (used to hint at muscle fibre direction).
     pub fn mesh(&self) -> TriangleMesh {
-        let axis = self.axis();
-        let frames = section_frames(&axis, self.first_u);
+        let axis: Vec<Vec3> = self.axis().into_iter().map(Vec3::from).collect();
+        let frames = section_frames(&axis, Vec3::from(self.first_u));
         let k = self.points_per_section;
         let mut mesh = TriangleMesh::default();
         if frames.len() < 2 || k < 3 {
@@ -281,7 +260,7 @@ impl FittedPiece {
                     self.outlines_mm[at + 1] / 1000.0,
                 );
                 mesh.positions
-                    .push(add(frame.centre, add(scale(frame.u, u), scale(frame.v, v))));
+                    .push((frame.centre + (frame.u * u + frame.v * v)).to_array());
                 mesh.fibre.push(
                     0.5 + 0.5 * (stripes * std::f32::consts::TAU * j as f32 / k as f32).sin(),
                 );
@@ -315,9 +294,9 @@ impl FittedPiece {
         // Bridged outlines and rounding leave some faces without area: drop them.
         let positions = &mesh.positions;
         let area = |t: &[u32]| {
-            let [a, b, c] = [0, 1, 2].map(|k| positions[t[k] as usize]);
-            let n = cross(sub(b, a), sub(c, a));
-            dot(n, n)
+            let [a, b, c] = [0, 1, 2].map(|k| Vec3::from(positions[t[k] as usize]));
+            let n = (b - a).cross(c - a);
+            n.dot(n)
         };
         mesh.indices = mesh
             .indices
@@ -431,19 +410,19 @@ mod tests {
 
     #[test]
     fn frames_do_not_twist_along_a_bent_axis() {
-        let axis: Vec<V3> = (0..20)
+        let axis: Vec<Vec3> = (0..20)
             .map(|i| {
                 let a = i as f32 * 0.08;
-                [0.0, -a.sin(), -1.0 + a.cos()]
+                Vec3::new(0.0, -a.sin(), -1.0 + a.cos())
             })
             .collect();
-        let frames = section_frames(&axis, [1.0, 0.0, 0.0]);
+        let frames = section_frames(&axis, Vec3::X);
         for f in &frames {
-            assert!(dot(f.u, f.tangent).abs() < 1e-5 && dot(f.v, f.tangent).abs() < 1e-5);
-            assert!((dot(cross(f.u, f.v), f.tangent) - 1.0).abs() < 1e-4);
+            assert!(f.u.dot(f.tangent).abs() < 1e-5 && f.v.dot(f.tangent).abs() < 1e-5);
+            assert!((f.u.cross(f.v).dot(f.tangent) - 1.0).abs() < 1e-4);
         }
         // The bend is in the y-z plane: u starts along x and stays there.
-        assert!(frames.iter().all(|f| f.u[0].abs() > 0.999), "{frames:?}");
+        assert!(frames.iter().all(|f| f.u.x.abs() > 0.999), "{frames:?}");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use std::f32::consts::{FRAC_PI_2, TAU};
 
+use glam::Vec3;
 use serde::Deserialize;
 
 /// A tube swept along a smooth centre line through `path`, with an elliptical cross-section.
@@ -32,7 +33,11 @@ impl SweepShape {
         if self.path.iter().flatten().any(|v| !v.is_finite()) {
             return Err("`path` has a coordinate that is not a finite number".into());
         }
-        if self.path.windows(2).any(|w| distance(w[0], w[1]) < 1e-5) {
+        if self
+            .path
+            .windows(2)
+            .any(|w| Vec3::from(w[0]).distance(Vec3::from(w[1])) < 1e-5)
+        {
             return Err("`path` has two consecutive landmarks at the same place".into());
         }
         if self.sections.is_empty() {
@@ -55,10 +60,6 @@ impl SweepShape {
     }
 }
 
-pub(crate) fn distance(a: [f32; 3], b: [f32; 3]) -> f32 {
-    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
-}
-
 /// An indexed triangle list with smooth per-vertex normals, counter-clockwise seen from outside.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TriangleMesh {
@@ -68,35 +69,6 @@ pub struct TriangleMesh {
     /// muscle fibre direction.
     pub fibre: Vec<f32>,
     pub indices: Vec<u32>,
-}
-
-type V3 = [f32; 3];
-
-fn add(a: V3, b: V3) -> V3 {
-    [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
-}
-fn sub(a: V3, b: V3) -> V3 {
-    [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-}
-fn scale(a: V3, s: f32) -> V3 {
-    [a[0] * s, a[1] * s, a[2] * s]
-}
-fn dot(a: V3, b: V3) -> f32 {
-    a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-}
-pub(crate) fn cross(a: V3, b: V3) -> V3 {
-    [
-        a[1] * b[2] - a[2] * b[1],
-        a[2] * b[0] - a[0] * b[2],
-        a[0] * b[1] - a[1] * b[0],
-    ]
-}
-fn length(a: V3) -> f32 {
-    dot(a, a).sqrt()
-}
-fn normalize(a: V3) -> V3 {
-    let l = length(a);
-    if l > 0.0 { scale(a, 1.0 / l) } else { a }
 }
 
 impl TriangleMesh {
@@ -115,7 +87,7 @@ impl TriangleMesh {
     }
 
     /// Axis-aligned bounds `(min, max)`; `None` for an empty mesh.
-    pub fn bounds(&self) -> Option<(V3, V3)> {
+    pub fn bounds(&self) -> Option<([f32; 3], [f32; 3])> {
         let first = *self.positions.first()?;
         Some(self.positions.iter().fold((first, first), |(lo, hi), p| {
             (
@@ -130,8 +102,8 @@ impl TriangleMesh {
         self.indices
             .chunks_exact(3)
             .map(|t| {
-                let [a, b, c] = [0, 1, 2].map(|k| self.positions[t[k] as usize]);
-                dot(a, cross(b, c)) / 6.0
+                let [a, b, c] = [0, 1, 2].map(|k| Vec3::from(self.positions[t[k] as usize]));
+                a.dot(b.cross(c)) / 6.0
             })
             .sum()
     }
@@ -141,8 +113,8 @@ impl TriangleMesh {
         self.indices
             .chunks_exact(3)
             .map(|t| {
-                let [a, b, c] = [0, 1, 2].map(|k| self.positions[t[k] as usize]);
-                0.5 * length(cross(sub(b, a), sub(c, a)))
+                let [a, b, c] = [0, 1, 2].map(|k| Vec3::from(self.positions[t[k] as usize]));
+                0.5 * (b - a).cross(c - a).length()
             })
             .fold(f32::INFINITY, f32::min)
     }
@@ -173,16 +145,16 @@ impl TriangleMesh {
     }
 
     pub(crate) fn compute_smooth_normals(&mut self) {
-        let mut normals = vec![[0.0f32; 3]; self.positions.len()];
+        let mut normals = vec![Vec3::ZERO; self.positions.len()];
         // Where faces cancel out (a fold, a zero-width bridge), the largest face decides.
-        let mut largest = vec![([0.0f32; 3], 0.0f32); self.positions.len()];
+        let mut largest = vec![(Vec3::ZERO, 0.0f32); self.positions.len()];
         for t in self.indices.chunks_exact(3) {
-            let [a, b, c] = [0, 1, 2].map(|k| self.positions[t[k] as usize]);
+            let [a, b, c] = [0, 1, 2].map(|k| Vec3::from(self.positions[t[k] as usize]));
             // Not normalised: larger faces weigh more.
-            let face = cross(sub(b, a), sub(c, a));
-            let size = length(face);
+            let face = (b - a).cross(c - a);
+            let size = face.length();
             for &i in t {
-                normals[i as usize] = add(normals[i as usize], face);
+                normals[i as usize] += face;
                 if size > largest[i as usize].1 {
                     largest[i as usize] = (face, size);
                 }
@@ -192,13 +164,14 @@ impl TriangleMesh {
             .into_iter()
             .zip(largest)
             .map(|(n, (face, size))| {
-                if length(n) > 1e-3 * size && length(n) > 0.0 {
-                    normalize(n)
+                if n.length() > 1e-3 * size && n.length() > 0.0 {
+                    n.normalize_or_zero()
                 } else if size > 0.0 {
-                    normalize(face)
+                    face.normalize_or_zero()
                 } else {
-                    [0.0, 1.0, 0.0]
+                    Vec3::Y
                 }
+                .to_array()
             })
             .collect();
     }
@@ -207,16 +180,16 @@ impl TriangleMesh {
 /// A point of the swept centre line with its rotation-minimising frame.
 #[derive(Clone, Copy, Debug)]
 struct Frame {
-    centre: V3,
-    tangent: V3,
+    centre: Vec3,
+    tangent: Vec3,
     /// Cross-section "depth" direction.
-    normal: V3,
+    normal: Vec3,
     /// Cross-section "width" direction.
-    binormal: V3,
+    binormal: Vec3,
 }
 
 /// Centripetal Catmull-Rom through `points` (end points duplicated), `per_segment` samples each.
-fn smooth_centre_line(points: &[V3], per_segment: usize) -> Vec<V3> {
+fn smooth_centre_line(points: &[Vec3], per_segment: usize) -> Vec<Vec3> {
     let n = points.len();
     let at = |i: isize| points[i.clamp(0, n as isize - 1) as usize];
     let mut out = Vec::with_capacity((n - 1) * per_segment + 1);
@@ -224,16 +197,13 @@ fn smooth_centre_line(points: &[V3], per_segment: usize) -> Vec<V3> {
         let i = seg as isize;
         let (p0, p1, p2, p3) = (at(i - 1), at(i), at(i + 1), at(i + 2));
         // Knot spacing sqrt(distance); a duplicated end gets a tiny interval instead of zero.
-        let knot = |a: V3, b: V3| length(sub(b, a)).sqrt().max(1e-4);
+        let knot = |a: Vec3, b: Vec3| (b - a).length().sqrt().max(1e-4);
         let t0 = 0.0;
         let t1 = t0 + knot(p0, p1);
         let t2 = t1 + knot(p1, p2);
         let t3 = t2 + knot(p2, p3);
-        let lerp = |a: V3, b: V3, ta: f32, tb: f32, t: f32| {
-            add(
-                scale(a, (tb - t) / (tb - ta)),
-                scale(b, (t - ta) / (tb - ta)),
-            )
+        let lerp = |a: Vec3, b: Vec3, ta: f32, tb: f32, t: f32| {
+            a * ((tb - t) / (tb - ta)) + b * ((t - ta) / (tb - ta))
         };
         for k in 0..per_segment {
             let t = t1 + (t2 - t1) * k as f32 / per_segment as f32;
@@ -251,10 +221,10 @@ fn smooth_centre_line(points: &[V3], per_segment: usize) -> Vec<V3> {
 
 /// Resamples a polyline into `count` points evenly spaced along its length, with the
 /// fraction of length (0..=1) at each.
-fn resample(line: &[V3], count: usize) -> Vec<(f32, V3)> {
+fn resample(line: &[Vec3], count: usize) -> Vec<(f32, Vec3)> {
     let mut cumulative = vec![0.0f32];
     for w in line.windows(2) {
-        cumulative.push(cumulative.last().copied().unwrap_or(0.0) + length(sub(w[1], w[0])));
+        cumulative.push(cumulative.last().copied().unwrap_or(0.0) + (w[1] - w[0]).length());
     }
     let total = cumulative.last().copied().unwrap_or(0.0).max(1e-9);
     let mut seg = 0;
@@ -266,61 +236,51 @@ fn resample(line: &[V3], count: usize) -> Vec<(f32, V3)> {
             }
             let span = (cumulative[seg + 1] - cumulative[seg]).max(1e-9);
             let f = ((s - cumulative[seg]) / span).clamp(0.0, 1.0);
-            (
-                s / total,
-                add(line[seg], scale(sub(line[seg + 1], line[seg]), f)),
-            )
+            (s / total, line[seg] + (line[seg + 1] - line[seg]) * f)
         })
         .collect()
 }
 
 /// Rotation-minimising frames (double reflection, Wang et al. 2008) along `centres`.
-fn frames(centres: &[V3], twist_rad: f32) -> Vec<Frame> {
+fn frames(centres: &[Vec3], twist_rad: f32) -> Vec<Frame> {
     let n = centres.len();
     let tangent = |i: usize| {
         let a = centres[i.saturating_sub(1)];
         let b = centres[(i + 1).min(n - 1)];
-        normalize(sub(b, a))
+        (b - a).normalize_or_zero()
     };
     let t0 = tangent(0);
     // A mostly vertical line has its depth axis anterior (+Z); a mostly horizontal one, up (+Y).
-    let reference = if t0[1].abs() > 0.7 {
-        [0.0, 0.0, 1.0]
-    } else {
-        [0.0, 1.0, 0.0]
-    };
-    let mut normal = normalize(sub(reference, scale(t0, dot(reference, t0))));
+    let reference = if t0.y.abs() > 0.7 { Vec3::Z } else { Vec3::Y };
+    let mut normal = (reference - t0 * reference.dot(t0)).normalize_or_zero();
     let (s, c) = twist_rad.sin_cos();
     let mut out = Vec::with_capacity(n);
     let mut previous_tangent = t0;
     for i in 0..n {
         let t = tangent(i);
         if i > 0 {
-            let v1 = sub(centres[i], centres[i - 1]);
-            let c1 = dot(v1, v1);
+            let v1 = centres[i] - centres[i - 1];
+            let c1 = v1.dot(v1);
             if c1 > 1e-12 {
-                let r_l = sub(normal, scale(v1, 2.0 / c1 * dot(v1, normal)));
-                let t_l = sub(
-                    previous_tangent,
-                    scale(v1, 2.0 / c1 * dot(v1, previous_tangent)),
-                );
-                let v2 = sub(t, t_l);
-                let c2 = dot(v2, v2);
+                let r_l = normal - v1 * (2.0 / c1 * v1.dot(normal));
+                let t_l = previous_tangent - v1 * (2.0 / c1 * v1.dot(previous_tangent));
+                let v2 = t - t_l;
+                let c2 = v2.dot(v2);
                 normal = if c2 > 1e-12 {
-                    sub(r_l, scale(v2, 2.0 / c2 * dot(v2, r_l)))
+                    r_l - v2 * (2.0 / c2 * v2.dot(r_l))
                 } else {
                     r_l
                 };
             }
-            normal = normalize(sub(normal, scale(t, dot(normal, t))));
+            normal = (normal - t * normal.dot(t)).normalize_or_zero();
         }
         previous_tangent = t;
-        let binormal = cross(t, normal);
+        let binormal = t.cross(normal);
         out.push(Frame {
             centre: centres[i],
             tangent: t,
-            normal: add(scale(normal, c), scale(binormal, s)),
-            binormal: add(scale(binormal, c), scale(normal, -s)),
+            normal: normal * c + binormal * s,
+            binormal: binormal * c + normal * -s,
         });
     }
     out
@@ -364,8 +324,9 @@ fn section_at(sections: &[(f32, f32, f32)], t: f32) -> (f32, f32) {
 
 /// Builds the closed mesh of one sweep. `radial` is the number of vertices around the section.
 pub fn sweep_mesh(shape: &SweepShape) -> TriangleMesh {
-    let line = smooth_centre_line(&shape.path, 12);
-    let line_length: f32 = line.windows(2).map(|w| length(sub(w[1], w[0]))).sum();
+    let path: Vec<Vec3> = shape.path.iter().copied().map(Vec3::from).collect();
+    let line = smooth_centre_line(&path, 12);
+    let line_length: f32 = line.windows(2).map(|w| (w[1] - w[0]).length()).sum();
     let largest = shape
         .sections
         .iter()
@@ -381,20 +342,18 @@ pub fn sweep_mesh(shape: &SweepShape) -> TriangleMesh {
         28
     };
     let samples = resample(&line, rings);
-    let centres: Vec<V3> = samples.iter().map(|s| s.1).collect();
+    let centres: Vec<Vec3> = samples.iter().map(|s| s.1).collect();
     let frames = frames(&centres, shape.twist_deg.to_radians());
 
     let mut mesh = TriangleMesh::default();
-    let ring = |frame: &Frame, half: (f32, f32), shrink: f32, along: f32| -> Vec<V3> {
-        let centre = add(frame.centre, scale(frame.tangent, along));
+    let ring = |frame: &Frame, half: (f32, f32), shrink: f32, along: f32| -> Vec<[f32; 3]> {
+        let centre = frame.centre + frame.tangent * along;
         (0..radial)
             .map(|j| {
                 let angle = TAU * j as f32 / radial as f32;
-                let offset = add(
-                    scale(frame.normal, half.1 * shrink * angle.cos()),
-                    scale(frame.binormal, half.0 * shrink * angle.sin()),
-                );
-                add(centre, offset)
+                let offset = frame.normal * (half.1 * shrink * angle.cos())
+                    + frame.binormal * (half.0 * shrink * angle.sin());
+                (centre + offset).to_array()
             })
             .collect()
     };
@@ -407,7 +366,7 @@ pub fn sweep_mesh(shape: &SweepShape) -> TriangleMesh {
     let last_half = section_at(&shape.sections, 1.0);
     let cap_len = |half: (f32, f32)| half.0.min(half.1);
 
-    let mut ring_list: Vec<Vec<V3>> = Vec::new();
+    let mut ring_list: Vec<Vec<[f32; 3]>> = Vec::new();
     for k in (1..=CAP_RINGS).rev() {
         let phi = FRAC_PI_2 * k as f32 / (CAP_RINGS + 1) as f32;
         ring_list.push(ring(
@@ -430,13 +389,13 @@ pub fn sweep_mesh(shape: &SweepShape) -> TriangleMesh {
         ));
     }
 
-    let start_pole = add(first.centre, scale(first.tangent, -cap_len(first_half)));
-    let end_pole = add(last.centre, scale(last.tangent, cap_len(last_half)));
-    mesh.positions.push(start_pole);
+    let start_pole = first.centre + first.tangent * -cap_len(first_half);
+    let end_pole = last.centre + last.tangent * cap_len(last_half);
+    mesh.positions.push(start_pole.to_array());
     for r in &ring_list {
         mesh.positions.extend_from_slice(r);
     }
-    mesh.positions.push(end_pole);
+    mesh.positions.push(end_pole.to_array());
     // Whole number of stripes around, so the pattern meets itself at the seam.
     let stripes = (radial / 4) as f32;
     mesh.fibre.push(0.5);
@@ -502,16 +461,17 @@ mod tests {
     fn normals_are_unit_and_point_away_from_the_centre_line() {
         let mesh = sweep_mesh(&cylinder(0.02, 0.02));
         for (p, n) in mesh.positions.iter().zip(&mesh.normals) {
-            assert!((length(*n) - 1.0).abs() < 1e-4);
-            assert!(n.iter().all(|v| v.is_finite()));
+            let n = Vec3::from(*n);
+            assert!((n.length() - 1.0).abs() < 1e-4);
+            assert!(n.is_finite());
             // Radial offset from the y axis, or along y at the caps.
-            let radial = [p[0], 0.0, p[2]];
-            let outward = if length(radial) > 0.01 {
+            let radial = Vec3::new(p[0], 0.0, p[2]);
+            let outward = if radial.length() > 0.01 {
                 radial
             } else {
-                [0.0, p[1] + 0.1, 0.0]
+                Vec3::new(0.0, p[1] + 0.1, 0.0)
             };
-            assert!(dot(*n, outward) > 0.0, "normal {n:?} at {p:?}");
+            assert!(n.dot(outward) > 0.0, "normal {n:?} at {p:?}");
         }
     }
 

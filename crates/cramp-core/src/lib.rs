@@ -1,6 +1,9 @@
 //! The Bevy-free core: the facts the app teaches (anatomy schema), the geometry they become, and
 //! the view state. Everything here is plain Rust, unit-tested without an engine.
 
+// The vector types of the public API (the app names them through this).
+pub use glam;
+
 pub mod anatomy;
 pub mod biomech;
 pub mod clinic;
@@ -16,5 +19,6 @@ pub mod ply;
 pub mod quiz;
 pub mod scenario;
 pub mod search;
+pub mod timeline;
 pub mod tour;
 pub mod view_state;

@@ -162,17 +162,9 @@ impl QuizBank {
     }
 }
 
-/// A small, well-mixed pseudo-random sequence (xorshift64*): enough to shuffle questions, with
-/// no dependency and the same order for the same seed (tests rely on that).
+/// Shuffles `items` the same way for the same seed (tests rely on that).
 fn shuffle<T>(items: &mut [T], seed: u64) {
-    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    for i in (1..items.len()).rev() {
-        state ^= state >> 12;
-        state ^= state << 25;
-        state ^= state >> 27;
-        let r = state.wrapping_mul(0x2545_F491_4F6C_DD1D);
-        items.swap(i, (r % (i as u64 + 1)) as usize);
-    }
+    fastrand::Rng::with_seed(seed).shuffle(items);
 }
 
 /// One answered question.
@@ -353,5 +345,26 @@ impl QuizProgress {
         }
         progress.correct = progress.correct.min(progress.answered);
         progress
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shuffle;
+
+    fn shuffled(seed: u64) -> Vec<usize> {
+        let mut items: Vec<usize> = (0..20).collect();
+        shuffle(&mut items, seed);
+        items
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_order_and_another_seed_another() {
+        assert_eq!(shuffled(42), shuffled(42));
+        assert_ne!(shuffled(42), shuffled(43));
+        let mut sorted = shuffled(42);
+        sorted.sort_unstable();
+        assert_eq!(sorted, (0..20).collect::<Vec<_>>());
+        assert_ne!(shuffled(42), (0..20).collect::<Vec<_>>());
     }
 }

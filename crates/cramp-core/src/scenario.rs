@@ -54,7 +54,9 @@ pub struct ScenarioSample {
 }
 
 impl ScenarioLibrary {
-    /// Parses and checks scenarios against the muscle model: every named muscle must exist.
+    /// Parses and checks scenarios against the muscle model: every named muscle must exist,
+    /// times must run forwards from 0 for at most [`MAX_SCENARIO_S`], and every value must be
+    /// in its range.
     pub fn from_ron(
         file: &str,
         bytes: &[u8],
@@ -64,61 +66,18 @@ impl ScenarioLibrary {
         let mut problems = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for scenario in &library.scenarios {
-            let id = &scenario.id;
-            if !seen.insert(id.as_str()) {
+            if !seen.insert(scenario.id.as_str()) {
                 problems.push(DataError::new(
                     file,
-                    format!("scenario id {id:?} is used twice"),
+                    format!("scenario id {:?} is used twice", scenario.id),
                 ));
             }
-            if scenario.keyframes.is_empty() {
-                problems.push(DataError::new(
-                    file,
-                    format!("scenario {id:?} has no keyframes"),
-                ));
-            }
-            if scenario.keyframes.windows(2).any(|w| w[1].t <= w[0].t) {
-                problems.push(DataError::new(
-                    file,
-                    format!("scenario {id:?}: keyframe times must increase"),
-                ));
-            }
-            if !(0.0..=scenario.duration_s()).contains(&scenario.key_time_s) {
-                problems.push(DataError::new(
-                    file,
-                    format!("scenario {id:?}: key_time_s is outside the timeline"),
-                ));
-            }
-            for key in &scenario.keyframes {
-                for (muscle, value) in &key.excitation {
-                    if model.muscle(muscle).is_none() {
-                        problems.push(DataError::new(
-                            file,
-                            format!("scenario {id:?} at {} s: unknown muscle {muscle:?}", key.t),
-                        ));
-                    }
-                    if !(0.0..=1.0).contains(value) {
-                        problems.push(DataError::new(
-                            file,
-                            format!(
-                                "scenario {id:?} at {} s: excitation of {muscle} must be 0..1",
-                                key.t
-                            ),
-                        ));
-                    }
-                }
-                let clamped =
-                    JointAngles::new(key.knee_flexion_deg, key.ankle_dorsiflexion_deg).clamped();
-                if clamped != JointAngles::new(key.knee_flexion_deg, key.ankle_dorsiflexion_deg) {
-                    problems.push(DataError::new(
-                        file,
-                        format!(
-                            "scenario {id:?} at {} s: angles outside the range of motion",
-                            key.t
-                        ),
-                    ));
-                }
-            }
+            problems.extend(
+                scenario
+                    .problems(model)
+                    .into_iter()
+                    .map(|problem| DataError::new(file, problem)),
+            );
         }
         if problems.is_empty() {
             Ok(library)
@@ -137,7 +96,61 @@ fn smoothstep(u: f64) -> f64 {
     u * u * (3.0 - 2.0 * u)
 }
 
+/// The longest a scenario may last, seconds: each one shows a single event, and a typo such as
+/// `t: 3000` would otherwise make the app simulate for minutes.
+pub const MAX_SCENARIO_S: f64 = 120.0;
+
 impl Scenario {
+    /// What is wrong with this scenario, one message each.
+    fn problems(&self, model: &MusculoskeletalModel) -> Vec<String> {
+        let id = &self.id;
+        let mut problems = Vec::new();
+        let keys = &self.keyframes;
+        if keys.is_empty() {
+            problems.push(format!("scenario {id:?} has no keyframes"));
+        }
+        if keys.iter().any(|k| !k.t.is_finite() || k.t < 0.0) {
+            problems.push(format!(
+                "scenario {id:?}: keyframe times must be finite and 0 s or later"
+            ));
+        }
+        if keys.windows(2).any(|w| w[1].t <= w[0].t) {
+            problems.push(format!("scenario {id:?}: keyframe times must increase"));
+        }
+        if self.duration_s() > MAX_SCENARIO_S {
+            problems.push(format!(
+                "scenario {id:?} lasts {} s; a scenario lasts at most {MAX_SCENARIO_S} s",
+                self.duration_s()
+            ));
+        }
+        if !(0.0..=self.duration_s()).contains(&self.key_time_s) {
+            problems.push(format!(
+                "scenario {id:?}: key_time_s is outside the timeline"
+            ));
+        }
+        for key in keys {
+            let at = format!("scenario {id:?} at {} s", key.t);
+            for (muscle, value) in &key.excitation {
+                if model.muscle(muscle).is_none() {
+                    problems.push(format!("{at}: unknown muscle {muscle:?}"));
+                }
+                if !(0.0..=1.0).contains(value) {
+                    problems.push(format!("{at}: excitation of {muscle} must be 0..1"));
+                }
+            }
+            if !(0.0..=1.0).contains(&key.twitch) {
+                problems.push(format!("{at}: twitch must be 0..1"));
+            }
+            let pose = JointAngles::new(key.knee_flexion_deg, key.ankle_dorsiflexion_deg);
+            if !(pose.knee_flexion_deg.is_finite() && pose.ankle_dorsiflexion_deg.is_finite()) {
+                problems.push(format!("{at}: joint angles must be finite numbers"));
+            } else if pose.clamped() != pose {
+                problems.push(format!("{at}: angles outside the range of motion"));
+            }
+        }
+        problems
+    }
+
     pub fn duration_s(&self) -> f64 {
         self.keyframes.last().map_or(0.0, |k| k.t)
     }

@@ -241,6 +241,50 @@ fn unknown_muscles_and_bad_timelines_are_reported() {
 }
 
 #[test]
+fn endless_or_out_of_range_timelines_are_refused_at_load() {
+    let model = model();
+    let scenario = |keyframes: &str, key_time_s: &str| {
+        let text = format!(
+            r#"(scenarios: [(id: "x", title: "X", description: "d", key_time_s: {key_time_s},
+                keyframes: [{keyframes}])])"#
+        );
+        ScenarioLibrary::from_ron("s.ron", text.as_bytes(), &model)
+            .map(drop)
+            .map_err(|problems| {
+                problems
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+    };
+    let key = |t: &str| format!("(t: {t}, knee_flexion_deg: 0.0, ankle_dorsiflexion_deg: 0.0)");
+    let two = |last: &str| format!("{}, {}", key("0.0"), key(last));
+    assert_eq!(scenario(&two("120.0"), "1.0"), Ok(()));
+    // A typo for 3.0: a scenario fifty minutes long.
+    let typo = scenario(&two("3000"), "1.0").expect_err("too long");
+    assert!(
+        typo.contains("lasts 3000 s; a scenario lasts at most 120 s"),
+        "{typo}"
+    );
+    let endless = scenario(&two("inf"), "1.0").expect_err("infinite");
+    assert!(endless.contains("expected a finite number"), "{endless}");
+    let early = scenario(&format!("{}, {}", key("-1.0"), key("2.0")), "1.0").expect_err("t < 0");
+    assert!(early.contains("0 s or later"), "{early}");
+    let late_key = scenario(&two("2.0"), "2.5").expect_err("key time");
+    assert!(
+        late_key.contains("key_time_s is outside the timeline"),
+        "{late_key}"
+    );
+    let twitchy = scenario(
+        "(t: 0.0, knee_flexion_deg: 0.0, ankle_dorsiflexion_deg: 0.0, twitch: 1.5)",
+        "0.0",
+    )
+    .expect_err("twitch");
+    assert!(twitchy.contains("twitch must be 0..1"), "{twitchy}");
+}
+
+#[test]
 fn kinematics_export_has_the_documented_header_and_one_row_per_muscle_per_pose() {
     let model = model();
     let csv = kinematics_csv(&model);

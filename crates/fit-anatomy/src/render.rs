@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use cramp_core::fitted::{FittedAtlas, REFERENCE_PARTS};
+use cramp_core::glam::DVec3;
 use cramp_core::ply::{PlyMesh, parse_ply};
 
 const PANEL_W: usize = 380;
@@ -28,36 +29,28 @@ fn colour_of(group: &str) -> Option<Rgb> {
 }
 
 /// Views: (name, direction the viewer looks along, right-hand screen direction).
-const VIEWS: [(&str, [f64; 3], [f64; 3]); 4] = [
-    ("anterior", [0.0, 0.0, -1.0], [-1.0, 0.0, 0.0]),
-    ("posterior", [0.0, 0.0, 1.0], [1.0, 0.0, 0.0]),
-    ("medial", [-1.0, 0.0, 0.0], [0.0, 0.0, 1.0]),
-    ("lateral", [1.0, 0.0, 0.0], [0.0, 0.0, -1.0]),
+const VIEWS: [(&str, DVec3, DVec3); 4] = [
+    ("anterior", DVec3::NEG_Z, DVec3::NEG_X),
+    ("posterior", DVec3::Z, DVec3::X),
+    ("medial", DVec3::NEG_X, DVec3::Z),
+    ("lateral", DVec3::X, DVec3::NEG_Z),
 ];
 
 fn draw(image: &mut [Rgb], depth: &mut [f64], ox: usize, meshes: &[(PlyMesh, Rgb)], view: usize) {
     let (_, forward, right) = VIEWS[view];
     for (mesh, colour) in meshes {
         for t in &mesh.triangles {
-            let p = t.map(|i| mesh.positions[i as usize].map(f64::from));
-            let u = [p[1][0] - p[0][0], p[1][1] - p[0][1], p[1][2] - p[0][2]];
-            let v = [p[2][0] - p[0][0], p[2][1] - p[0][1], p[2][2] - p[0][2]];
-            let n = [
-                u[1] * v[2] - u[2] * v[1],
-                u[2] * v[0] - u[0] * v[2],
-                u[0] * v[1] - u[1] * v[0],
-            ];
-            let len = (n[0] * n[0] + n[1] * n[1] + n[2] * n[2]).sqrt().max(1e-30);
+            let p = t.map(|i| DVec3::from(mesh.positions[i as usize].map(f64::from)));
+            let n = (p[1] - p[0]).cross(p[2] - p[0]);
+            let len = n.length().max(1e-30);
             // Two-sided: light from the viewer.
-            let facing = (-(n[0] * forward[0] + n[1] * forward[1] + n[2] * forward[2]) / len).abs();
+            let facing = (-n.dot(forward) / len).abs();
             let shade = 0.35 + 0.65 * facing;
             let screen = p.map(|q| {
-                let x = q[0] * right[0] + q[1] * right[1] + q[2] * right[2];
-                let z = q[0] * forward[0] + q[1] * forward[1] + q[2] * forward[2];
                 (
-                    PANEL_W as f64 / 2.0 + x * SCALE,
-                    PANEL_H as f64 / 2.0 - (q[1] - CENTRE_Y) * SCALE,
-                    z,
+                    PANEL_W as f64 / 2.0 + q.dot(right) * SCALE,
+                    PANEL_H as f64 / 2.0 - (q.y - CENTRE_Y) * SCALE,
+                    q.dot(forward),
                 )
             });
             let min_x = screen
