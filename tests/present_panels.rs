@@ -199,7 +199,11 @@ fn choice_round(bank: &QuizBank) -> (QuizRound, usize) {
         .iter()
         .position(|q| matches!(q.answer, Answer::Choice { .. }))
         .expect("a choice question");
-    round.order[0] = index;
+    // First in the round, and only once.
+    match round.order.iter().position(|&q| q == index) {
+        Some(at) => round.order.swap(0, at),
+        None => round.order[0] = index,
+    }
     (round, index)
 }
 
