@@ -9,7 +9,7 @@ pub mod data;
 mod deform;
 mod panel;
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::BTreeMap;
 
 use bevy::prelude::*;
 
@@ -20,7 +20,8 @@ pub use panel::{SPEEDS, motion_panel};
 use crate::anatomy::SegmentBody;
 use crate::core::anatomy::Segment;
 use crate::core::biomech::{JointAngles, MuscleState, MusculoskeletalModel};
-use crate::core::scenario::{SIMULATION_STEP_S, ScenarioLibrary, ScenarioSample, Simulation};
+use crate::core::scenario::{ScenarioLibrary, ScenarioSample, Simulation};
+use crate::core::timeline::Timeline;
 use crate::data::MotionData;
 use crate::state::{ApplyView, CurrentView, ViewApplied, ViewUpdate};
 
@@ -102,14 +103,19 @@ pub struct LegPose {
     pub pose: JointAngles,
     pub states: Vec<MuscleState>,
     pub caption: Option<String>,
-    /// Recent history for plots: (timeline seconds, states).
-    pub history: VecDeque<(f64, Vec<MuscleState>)>,
-    /// Where the simulation is on the timeline (it steps in fixed increments).
-    simulated_s: f64,
+    /// The scenario being simulated (by id), kept with its checkpoints so scrubbing is cheap;
+    /// `None` in manual mode.
+    timeline: Option<(String, Timeline)>,
 }
 
-/// How many seconds of history the plots show.
-pub const HISTORY_S: f64 = 12.0;
+impl LegPose {
+    /// Recent states for plots: (timeline seconds, states), the last 12 s.
+    pub fn history(&self) -> impl Iterator<Item = (f64, &[MuscleState])> {
+        self.timeline
+            .iter()
+            .flat_map(|(_, timeline)| timeline.history())
+    }
+}
 
 fn take_motion_data(mut commands: Commands, data: Res<MotionData>) {
     let model = data.model.clone();
@@ -122,8 +128,7 @@ fn take_motion_data(mut commands: Commands, data: Res<MotionData>) {
         pose: JointAngles::default(),
         states: rest.clone(),
         caption: None,
-        history: VecDeque::new(),
-        simulated_s: f64::NAN,
+        timeline: None,
     });
     commands.insert_resource(Biomechanics {
         model,
@@ -195,7 +200,7 @@ fn advance(
             leg.states = simulation.states;
             leg.pose = sample.pose;
             leg.caption = None;
-            leg.simulated_s = f64::NAN;
+            leg.timeline = None;
         }
         return;
     };
@@ -217,40 +222,22 @@ fn advance(
     let target = playback.time_s.clamp(0.0, duration);
     let leg_now = leg.bypass_change_detection();
     let mut moved = false;
-    // Going backwards (scrub, loop) restarts the simulation from the beginning.
-    if leg_now.simulated_s.is_nan() || leg_now.simulated_s > target {
-        let start = scenario.sample(0.0);
-        leg_now.states = Simulation::new(&bio.model, &start).states;
-        leg_now.simulated_s = 0.0;
-        leg_now.history.clear();
+    let same_scenario = leg_now
+        .timeline
+        .as_ref()
+        .is_some_and(|(id, _)| *id == scenario.id);
+    if !same_scenario {
+        leg_now.timeline = Some((scenario.id.clone(), Timeline::new(&bio.model, scenario)));
         moved = true;
     }
-    let mut simulation = Simulation::resume(&bio.model, std::mem::take(&mut leg_now.states));
-    let mut t = leg_now.simulated_s;
-    while t + SIMULATION_STEP_S <= target + 1e-9 {
-        t += SIMULATION_STEP_S;
-        let sample = scenario.sample(t);
-        simulation.step(&sample, t, SIMULATION_STEP_S);
-        moved = true;
-        // 20 samples a second are plenty for a plot.
-        if leg_now
-            .history
-            .back()
-            .is_none_or(|(last, _)| t - last >= 0.05)
-        {
-            leg_now.history.push_back((t, simulation.states.clone()));
+    if let Some((_, timeline)) = leg_now.timeline.as_mut() {
+        // Backwards (a scrub, a loop) restarts from the nearest checkpoint, not from 0.
+        moved |= timeline.seek(&bio.model, scenario, target);
+        if moved {
+            leg_now.states = timeline.states().to_vec();
         }
     }
-    while leg_now
-        .history
-        .front()
-        .is_some_and(|(first, _)| t - first > HISTORY_S)
-    {
-        leg_now.history.pop_front();
-    }
     let sample = scenario.sample(target);
-    leg_now.states = simulation.states;
-    leg_now.simulated_s = t;
     if moved || leg_now.pose != sample.pose || leg_now.caption != sample.caption {
         leg_now.pose = sample.pose;
         leg_now.caption = sample.caption;
@@ -258,29 +245,18 @@ fn advance(
     }
 }
 
-/// The rigid transforms of the shank and the foot for a pose (the thigh does not move).
+/// The rigid motion of a segment for a pose, from the core's one copy of the joint kinematics.
 pub fn segment_transform(
     model: &MusculoskeletalModel,
     segment: Segment,
     pose: JointAngles,
 ) -> Transform {
-    let knee = Quat::from_rotation_x(pose.knee_flexion_deg.to_radians() as f32);
-    match segment {
-        Segment::Thigh => Transform::IDENTITY,
-        Segment::Shank => Transform::from_rotation(knee),
-        Segment::Foot => {
-            let [x, y, z] = model.ankle_axis.map(|v| v as f32);
-            let centre = Vec3::from(model.ankle_centre.map(|v| v as f32));
-            let ankle = Quat::from_axis_angle(
-                Vec3::new(x, y, z),
-                pose.ankle_dorsiflexion_deg.to_radians() as f32,
-            );
-            // Turn about the ankle centre, then with the shank about the knee.
-            let about_ankle = Transform::from_translation(centre)
-                * Transform::from_rotation(ankle)
-                * Transform::from_translation(-centre);
-            Transform::from_rotation(knee) * about_ankle
-        }
+    let affine = model.segment_transform(segment, pose);
+    let (scale, rotation, translation) = affine.to_scale_rotation_translation();
+    Transform {
+        translation: translation.as_vec3(),
+        rotation: rotation.as_quat(),
+        scale: scale.as_vec3(),
     }
 }
 

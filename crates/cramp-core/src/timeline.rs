@@ -16,6 +16,7 @@ pub const CHECKPOINT_INTERVAL_S: f64 = STEPS_PER_CHECKPOINT as f64 * SIMULATION_
 
 /// One scenario simulated on demand, with checkpoints so that seeking backwards restarts from
 /// the nearest earlier checkpoint, not from 0.
+#[derive(Clone, Debug)]
 pub struct Timeline {
     /// Steps from the start to `states`. The time is always `step * SIMULATION_STEP_S`,
     /// counted and never summed, so one time always gives the very same states.

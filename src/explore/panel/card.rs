@@ -158,9 +158,8 @@ pub(super) fn readout_for(
         activation: state.activation,
         force_n: state.force_n,
         force_history: leg
-            .history
-            .iter()
-            .filter_map(|(t, states)| states.get(index).map(|s| [*t, s.force_n]))
+            .history()
+            .filter_map(|(t, states)| states.get(index).map(|s| [t, s.force_n]))
             .collect(),
     })
 }
