@@ -15,6 +15,8 @@ pub enum SettingsFile {
     Platform,
     /// Nowhere: forgotten at exit (tests, pictures, benchmarks never read the user's own).
     InMemory,
+    /// This file (desktop).
+    At(PathBuf),
 }
 
 #[derive(Resource, Clone, Debug)]

@@ -8,8 +8,8 @@
 //!   `data` (every data file, one loader), `ui` (what all panels share)
 //! - `state` (the one view state and the one way to change it)
 //! - features: `anatomy`, `motion`, `overlays`, `content`, `explore`, `present`, `help`
-//! - around them: `automation` (pictures, benchmarks, exports), `platform` (the web page),
-//!   `cli` (the desktop command line)
+//! - around them: `automation` (pictures, benchmarks, exports), `frames` (draw only when
+//!   something moves; quality), `platform` (the web page), `cli` (the desktop command line)
 
 use bevy::prelude::*;
 
@@ -22,6 +22,7 @@ pub mod content;
 pub use cramp_core as core;
 pub mod data;
 pub mod explore;
+pub mod frames;
 pub mod help;
 pub mod launch;
 pub mod motion;
@@ -89,7 +90,7 @@ pub fn build_app(config: LaunchConfig) -> App {
     app.insert_resource(bevy_panorbit_camera::EguiFocusIncludesHover(true));
     app.insert_resource(ClearColor(Color::srgb(0.13, 0.15, 0.18)));
     app.insert_resource(config);
-    app.add_plugins(plugin);
+    app.add_plugins((plugin, frames::plugin));
     app
 }
 

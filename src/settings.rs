@@ -32,9 +32,9 @@ pub struct Settings {
 
 impl Settings {
     pub fn open(location: SettingsFile) -> Self {
-        let values = match location {
-            SettingsFile::Platform => store::read_all(),
+        let values = match &location {
             SettingsFile::InMemory => BTreeMap::new(),
+            stored => store::read_all(stored),
         };
         Self { location, values }
     }
@@ -50,8 +50,8 @@ impl Settings {
             return;
         }
         self.values.insert(key.to_owned(), value.to_owned());
-        if self.location == SettingsFile::Platform {
-            store::write(key, value, &self.values);
+        if self.location != SettingsFile::InMemory {
+            store::write(&self.location, key, value, &self.values);
         }
     }
 }
@@ -91,16 +91,22 @@ mod store {
     use std::collections::BTreeMap;
     use std::path::PathBuf;
 
-    fn settings_file() -> Option<PathBuf> {
-        Some(
-            dirs::config_dir()?
-                .join("cramp-explorer")
-                .join("settings.txt"),
-        )
+    use crate::launch::SettingsFile;
+
+    fn settings_file(location: &SettingsFile) -> Option<PathBuf> {
+        match location {
+            SettingsFile::At(file) => Some(file.clone()),
+            SettingsFile::Platform => Some(
+                dirs::config_dir()?
+                    .join("cramp-explorer")
+                    .join("settings.txt"),
+            ),
+            SettingsFile::InMemory => None,
+        }
     }
 
-    pub fn read_all() -> BTreeMap<String, String> {
-        let text = settings_file()
+    pub fn read_all(location: &SettingsFile) -> BTreeMap<String, String> {
+        let text = settings_file(location)
             .and_then(|f| std::fs::read_to_string(f).ok())
             .unwrap_or_default();
         text.lines()
@@ -109,8 +115,15 @@ mod store {
             .collect()
     }
 
-    pub fn write(_key: &str, _value: &str, all: &BTreeMap<String, String>) {
-        let Some(file) = settings_file() else { return };
+    pub fn write(
+        location: &SettingsFile,
+        _key: &str,
+        _value: &str,
+        all: &BTreeMap<String, String>,
+    ) {
+        let Some(file) = settings_file(location) else {
+            return;
+        };
         let text: String = all.iter().map(|(k, v)| format!("{k} = {v}\n")).collect();
         if let Some(folder) = file.parent() {
             let _ = std::fs::create_dir_all(folder);
@@ -130,7 +143,7 @@ mod store {
         web_sys::window()?.local_storage().ok()?
     }
 
-    pub fn read_all() -> BTreeMap<String, String> {
+    pub fn read_all(_location: &crate::launch::SettingsFile) -> BTreeMap<String, String> {
         let Some(storage) = storage() else {
             return BTreeMap::new();
         };
@@ -144,7 +157,12 @@ mod store {
             .collect()
     }
 
-    pub fn write(key: &str, value: &str, _all: &BTreeMap<String, String>) {
+    pub fn write(
+        _location: &crate::launch::SettingsFile,
+        key: &str,
+        value: &str,
+        _all: &BTreeMap<String, String>,
+    ) {
         if let Some(storage) = storage() {
             let _ = storage.set_item(&format!("{PREFIX}{key}"), value);
         }
@@ -156,12 +174,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn in_memory_settings_remember_within_the_run_and_touch_no_file() {
-        let mut settings = Settings::open(SettingsFile::InMemory);
-        assert_eq!(settings.get("language"), None);
-        settings.set("language", "es");
-        assert_eq!(settings.get("language"), Some("es"));
-        let fresh = Settings::open(SettingsFile::InMemory);
-        assert_eq!(fresh.get("language"), None, "nothing was written anywhere");
+    fn a_settings_file_keeps_choices_between_runs_and_in_memory_settings_write_nothing() {
+        let dir = std::env::temp_dir().join(format!("cramp-settings-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let file = dir.join("settings.txt");
+        let mut stored = Settings::open(SettingsFile::At(file.clone()));
+        stored.set("language", "es");
+        stored.set("quiz_progress", "3");
+        let again = Settings::open(SettingsFile::At(file.clone()));
+        assert_eq!(
+            again.get("language"),
+            Some("es"),
+            "remembered in {}",
+            file.display()
+        );
+        assert_eq!(again.get("quiz_progress"), Some("3"));
+        std::fs::remove_file(&file).expect("the file was written");
+        let mut memory = Settings::open(SettingsFile::InMemory);
+        memory.set("language", "es");
+        assert_eq!(memory.get("language"), Some("es"));
+        assert!(!file.exists(), "in-memory settings wrote nothing");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -22,6 +22,7 @@ const LAYERS: &[&str] = &[
     "present",
     "help",
     "automation",
+    "frames",
     "platform",
     "cli",
 ];

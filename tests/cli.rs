@@ -14,10 +14,11 @@ fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
 fn defaults_are_a_1280x720_window_and_the_assets_folder() {
     let config = parse(&[]).expect("no flags is valid").into_launch_config();
     assert_eq!(config.window_size, (1280, 720));
-    assert!(
-        config.screenshot.is_none()
-            && config.benchmark_frames.is_none()
-            && config.assets_dir.is_none()
+    assert!(config.screenshot.is_none() && config.benchmark_frames.is_none());
+    assert_eq!(
+        config.asset_root(),
+        "assets",
+        "the assets folder beside the app"
     );
 }
 

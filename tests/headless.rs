@@ -693,3 +693,57 @@ fn only_a_pick_on_the_model_answers_a_find_question() {
     app.update();
     assert!(answered(&app), "a pick is the answer");
 }
+
+/// A data file edited while the app runs (what the `dev` feature's file watcher reports) is
+/// read again: the new text is shown, and the leg is not rebuilt for a change of tours.
+#[test]
+fn an_edited_data_file_is_reloaded_while_the_app_runs() {
+    use cramp_explorer::data::{DataFile, Tours};
+    let mut app = headless_app(&manifest_dir().join("assets"), ViewState::default());
+    run_until_tours_ready(&mut app);
+    let soleus_before = {
+        let world = app.world_mut();
+        let mut query = world.query::<(Entity, &StructureId)>();
+        query
+            .iter(world)
+            .find(|(_, id)| id.0 == "soleus")
+            .map(|(e, _)| e)
+    };
+    let handle = app
+        .world()
+        .resource::<AssetServer>()
+        .get_handle::<DataFile>("tours/leg.tours.ron")
+        .expect("the tours file was loaded");
+    {
+        let mut files = app.world_mut().resource_mut::<Assets<DataFile>>();
+        let mut file = files.get_mut(&handle).expect("loaded bytes");
+        let text = String::from_utf8(file.0.clone()).expect("UTF-8");
+        let edited = text.replace(
+            "What happens in your calf during a cramp",
+            "What happens in your calf (edited)",
+        );
+        assert_ne!(edited, text, "the title to edit is in the file");
+        file.0 = edited.into_bytes();
+    }
+    for _ in 0..5 {
+        app.update();
+    }
+    let tours = app.world().resource::<Tours>();
+    assert!(
+        tours
+            .0
+            .tours
+            .iter()
+            .any(|t| t.title == "What happens in your calf (edited)"),
+        "the edited title is shown"
+    );
+    let soleus_after = {
+        let world = app.world_mut();
+        let mut query = world.query::<(Entity, &StructureId)>();
+        query
+            .iter(world)
+            .find(|(_, id)| id.0 == "soleus")
+            .map(|(e, _)| e)
+    };
+    assert_eq!(soleus_before, soleus_after, "the leg was not rebuilt");
+}

@@ -203,6 +203,7 @@ fn the_muscle_readout_states_length_activation_and_force() {
     harness.get_by_label("0.400 m (95% of rest)");
     harness.get_by_label("1234 N");
     harness.get_by_label("80% of their best length");
+    harness.get_by_label_contains("90%");
 }
 
 #[test]

@@ -19,6 +19,26 @@ use crate::data::DataStatus;
 use crate::launch::LaunchConfig;
 
 pub(super) fn plugin(app: &mut App) {
+    count_compiling_shaders(app);
+    app.insert_resource(SceneReadiness::new())
+        .add_systems(First, track_readiness)
+        .add_systems(Update, (take_screenshot, run_benchmark));
+}
+
+/// Shaders still compiling in the render world; drawing is incomplete until this is zero.
+#[derive(Resource, Clone)]
+pub struct PipelinesWaiting(Arc<AtomicUsize>);
+
+impl PipelinesWaiting {
+    /// Pipelines still being compiled (`usize::MAX` before the renderer has counted).
+    pub fn compiling(&self) -> usize {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// Keeps [`PipelinesWaiting`] up to date in the main world (where there is a renderer). The
+/// baseline scene of the benchmark counts the same way.
+pub fn count_compiling_shaders(app: &mut App) {
     let waiting = PipelinesWaiting(Arc::new(AtomicUsize::new(usize::MAX)));
     if let Some(render_app) = app.get_sub_app_mut(RenderApp) {
         render_app.insert_resource(waiting.clone()).add_systems(
@@ -27,14 +47,7 @@ pub(super) fn plugin(app: &mut App) {
         );
         app.insert_resource(waiting);
     }
-    app.insert_resource(SceneReadiness::new())
-        .add_systems(First, track_readiness)
-        .add_systems(Update, (take_screenshot, run_benchmark));
 }
-
-/// Shaders still compiling in the render world; drawing is incomplete until this is zero.
-#[derive(Resource, Clone)]
-struct PipelinesWaiting(Arc<AtomicUsize>);
 
 /// Counts pipelines being compiled. Pipelines queued for a shader that never arrives (features
 /// a platform lacks, as on WebGL2) are not counted: they would wait forever.
@@ -84,7 +97,7 @@ fn track_readiness(
     mut readiness: ResMut<SceneReadiness>,
 ) {
     readiness.frames += 1;
-    let shaders_done = waiting.is_none_or(|w| w.0.load(Ordering::Relaxed) == 0);
+    let shaders_done = waiting.is_none_or(|w| w.compiling() == 0);
     let data_ready = data.is_ready() && status.is_ready() && motion.is_some();
     if data_ready && shaders_done {
         readiness.settled_frames += 1;
@@ -226,7 +239,7 @@ pub fn benchmark_json(first_frame_ms: f64, frame_ms: &[f64], peak_rss_mb: Option
 }
 
 /// Peak resident memory (Linux `VmHWM`), where the platform tells it.
-fn peak_rss_mb() -> Option<f64> {
+pub fn peak_rss_mb() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;

@@ -9,16 +9,17 @@
 mod built_in;
 #[cfg(not(target_arch = "wasm32"))]
 mod check;
+mod loader;
 
 use std::collections::BTreeMap;
 
-use bevy::asset::io::AssetReaderError;
-use bevy::asset::{AssetLoadError, AssetLoader, LoadContext, LoadState, io::Reader};
 use bevy::prelude::*;
 
 pub use built_in::BuiltInData;
 #[cfg(not(target_arch = "wasm32"))]
 pub use check::run_check;
+pub use loader::DataFile;
+use loader::{DataFileLoader, file_read};
 
 use crate::core::anatomy::AnatomyAtlas;
 use crate::core::biomech::MusculoskeletalModel;
@@ -61,43 +62,6 @@ pub(super) fn plugin(app: &mut App) {
 /// The systems that load data; everything that reads data runs after them.
 #[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DataLoading;
-
-/// One data file's bytes, as read by the asset system.
-#[derive(Asset, TypePath, Debug)]
-pub struct DataFile(pub Vec<u8>);
-
-#[derive(Default, TypePath)]
-struct DataFileLoader;
-
-impl AssetLoader for DataFileLoader {
-    type Asset = DataFile;
-    type Settings = ();
-    type Error = std::io::Error;
-
-    async fn load(
-        &self,
-        reader: &mut dyn Reader,
-        _settings: &(),
-        _load_context: &mut LoadContext<'_>,
-    ) -> Result<Self::Asset, Self::Error> {
-        let mut bytes = Vec::new();
-        reader.read_to_end(&mut bytes).await?;
-        Ok(DataFile(bytes))
-    }
-
-    fn extensions(&self) -> &[&str] {
-        &[
-            "anatomy.ron",
-            "shapes.ron",
-            "muscles.ron",
-            "scenarios.ron",
-            "content.ron",
-            "tours.ron",
-            "quiz.ron",
-            "settings.ron",
-        ]
-    }
-}
 
 /// The content language (a folder of `assets/content/`); changing it loads that language.
 #[derive(Resource, Clone, Debug, PartialEq)]
@@ -234,26 +198,6 @@ fn start_loading(
     };
     loading.pending = true;
     commands.insert_resource(loading);
-}
-
-/// What the asset system's answer for a file means.
-fn file_read(
-    server: &AssetServer,
-    files: &Assets<DataFile>,
-    handle: &Handle<DataFile>,
-) -> Option<FileRead> {
-    match server.load_state(handle) {
-        LoadState::Loaded => Some(match files.get(handle) {
-            Some(file) => FileRead::Read(file.0.clone()),
-            None => FileRead::Failed("loaded but not kept".to_owned()),
-        }),
-        LoadState::Failed(error) => Some(match &*error {
-            AssetLoadError::AssetReaderError(AssetReaderError::NotFound(_)) => FileRead::Missing,
-            AssetLoadError::AssetReaderError(AssetReaderError::HttpError(404)) => FileRead::Missing,
-            other => FileRead::Failed(other.to_string()),
-        }),
-        _ => None,
-    }
 }
 
 fn take_loaded_files(

@@ -138,8 +138,13 @@ fn follow_view_state(
                 CameraMove::Keep => {}
             }
             if applied.first {
+                // Jump: current = target, and the camera must redraw from them (it only moves
+                // its transform when something differs).
                 camera.yaw = Some(camera.target_yaw);
                 camera.pitch = Some(camera.target_pitch);
+                camera.radius = Some(camera.target_radius);
+                camera.focus = camera.target_focus;
+                camera.force_update = true;
             }
         }
     }

@@ -12,6 +12,7 @@ use bevy_egui::{
 };
 
 use crate::core::content::Register;
+use crate::core::quality::Quality;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<UiSettings>()
@@ -58,6 +59,8 @@ pub struct UiSettings {
     pub xray_opacity: f32,
     pub help_open: bool,
     pub search: String,
+    /// Rendering quality (auto: high on a GPU, low on a software renderer).
+    pub quality: Quality,
 }
 
 impl Default for UiSettings {
@@ -70,6 +73,7 @@ impl Default for UiSettings {
             xray_opacity: 0.15,
             help_open: false,
             search: String::new(),
+            quality: Quality::Auto,
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod fitted;
 pub mod geometry;
 pub mod overlay;
 pub mod ply;
+pub mod quality;
 pub mod quiz;
 pub mod scenario;
 pub mod search;

@@ -16,6 +16,7 @@ pub use card::{CardExtras, MuscleReadout, RelatedLink, muscle_readout, structure
 use crate::content::ShowMeRequest;
 use crate::core::anatomy::AnatomyAtlas;
 use crate::core::content::ShowMe;
+use crate::core::quality::Quality;
 use crate::core::view_state::ViewState;
 use crate::data::Atlas;
 use crate::data::LearningContent;
@@ -128,6 +129,15 @@ pub fn side_panel(
                             .text("text size")
                             .fixed_decimals(2),
                     );
+                    ui.horizontal(|ui| {
+                        ui.label("Picture quality:");
+                        for quality in Quality::ALL {
+                            ui.selectable_value(&mut settings.quality, quality, quality.name())
+                                .on_hover_text(
+                                    "auto: smooth edges on a graphics card, faster without one",
+                                );
+                        }
+                    });
                 });
         });
     requests

@@ -1,0 +1,254 @@
+//! The keys of the view state: declared once, parsed the same way from a link and from flags.
+
+use std::collections::BTreeSet;
+
+use super::ViewState;
+use crate::anatomy::BodySystem;
+
+/// One key of the view state, as the command line and the web address both spell it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StateKey {
+    pub name: &'static str,
+    /// What the value looks like; `None` for a switch (on when named alone).
+    pub value_name: Option<&'static str>,
+    pub help: &'static str,
+}
+
+/// Every key, in the order links are written.
+pub const STATE_KEYS: &[StateKey] = &[
+    StateKey {
+        name: "select",
+        value_name: Some("ID"),
+        help: "Select a structure by id, e.g. soleus or calcaneal_tendon",
+    },
+    StateKey {
+        name: "view",
+        value_name: Some("VIEW"),
+        help: "Camera view: anterior, posterior, medial or lateral",
+    },
+    StateKey {
+        name: "hide",
+        value_name: Some("ID,ID"),
+        help: "Hide structures, by comma-separated ids (e.g. skin,fibula)",
+    },
+    StateKey {
+        name: "isolate",
+        value_name: None,
+        help: "Show only the selected structure",
+    },
+    StateKey {
+        name: "xray",
+        value_name: None,
+        help: "X-ray: fade everything except the selected structure",
+    },
+    StateKey {
+        name: "spotlight",
+        value_name: Some("ID,ID"),
+        help: "Make these structures stand out and fade the rest",
+    },
+    StateKey {
+        name: "overlay",
+        value_name: Some("NAME"),
+        help: "Teaching overlay on the calf: workload, stretch, massage, heat, cold or tens",
+    },
+    StateKey {
+        name: "colour",
+        value_name: Some("MODE"),
+        help: "Colour the muscles by: atlas, activation or stretch",
+    },
+    StateKey {
+        name: "labels",
+        value_name: None,
+        help: "Name labels on the model",
+    },
+    StateKey {
+        name: "layers",
+        value_name: Some("SYSTEM,SYSTEM"),
+        help: "Body systems shown: muscle, tendon, bone, nerve, artery, vein, skin (or none)",
+    },
+    StateKey {
+        name: "scenario",
+        value_name: Some("ID"),
+        help: "Play a scenario: calf_cramp, cramp_relief_stretch, standing_calf_stretch, bent_knee_stretch, heel_raise or heel_raise_series",
+    },
+    StateKey {
+        name: "time",
+        value_name: Some("SECONDS"),
+        help: "Pause the scenario at this moment (seconds)",
+    },
+    StateKey {
+        name: "range",
+        value_name: Some("FROM,TO"),
+        help: "Play only this part of the scenario (seconds), looping",
+    },
+    StateKey {
+        name: "tour",
+        value_name: Some("ID"),
+        help: "Present a guided tour: cramp_for_patients, stretches_for_patients or triceps_surae",
+    },
+    StateKey {
+        name: "step",
+        value_name: Some("N"),
+        help: "Open the tour at this step (1 is the first)",
+    },
+];
+
+/// The longest moment a link may name, seconds (scenarios are shorter still).
+const MAX_TIME_S: f64 = 3600.0;
+
+impl ViewState {
+    /// Sets one value by its key. The message says what was expected.
+    pub fn set(&mut self, key: &str, value: Option<&str>) -> Result<(), String> {
+        let value = value.map(str::trim).filter(|v| !v.is_empty());
+        match (key, value) {
+            ("select", Some(id)) => self.select = Some(parse_id("select", id)?),
+            ("view", Some(view)) => self.view = Some(view.parse()?),
+            ("hide", Some(list)) => self.hide = parse_id_list("hide", list)?,
+            ("isolate", value) => self.isolate = parse_switch("isolate", value)?,
+            ("xray", value) => self.xray = parse_switch("xray", value)?,
+            ("spotlight", Some(list)) => self.spotlight = parse_id_list("spotlight", list)?,
+            ("overlay", Some(name)) => self.overlay = Some(name.parse()?),
+            ("colour", Some(name)) => self.colour = name.parse()?,
+            ("labels", value) => self.labels = parse_switch("labels", value)?,
+            ("layers", Some(list)) => self.layers = parse_layers(list)?,
+            ("scenario", Some(id)) => self.scenario = Some(parse_id("scenario", id)?),
+            ("time", Some(text)) => self.time = Some(parse_seconds("time", text)?),
+            ("range", Some(text)) => {
+                let bad = || format!("range={text:?} is not FROM,TO in seconds with FROM < TO");
+                let (from, to) = text.split_once(',').ok_or_else(bad)?;
+                let (from, to) = (parse_seconds("range", from)?, parse_seconds("range", to)?);
+                if from >= to {
+                    return Err(bad());
+                }
+                self.range = Some((from, to));
+            }
+            ("tour", Some(id)) => self.tour = Some(parse_id("tour", id)?),
+            ("step", Some(text)) => match text.parse::<usize>() {
+                Ok(step) if (1..=999).contains(&step) => self.step = Some(step),
+                _ => {
+                    return Err(format!(
+                        "step={text:?} is not a step number (1 is the first step)"
+                    ));
+                }
+            },
+            (key, None) if STATE_KEYS.iter().any(|k| k.name == key) => {
+                return Err(format!("{key} needs a value, e.g. {key}=…"));
+            }
+            (key, _) => return Err(format!("unknown setting {key:?}")),
+        }
+        Ok(())
+    }
+
+    /// Applies `key=value` pairs, then the rules between keys (a time needs a scenario, a step
+    /// needs a tour). Values that cannot be understood are skipped with a message (never an
+    /// error that stops the app), so a mistyped link still opens.
+    pub fn apply_pairs<'a>(
+        &mut self,
+        pairs: impl IntoIterator<Item = (&'a str, Option<&'a str>)>,
+    ) -> Vec<String> {
+        let mut notices: Vec<String> = pairs
+            .into_iter()
+            .filter_map(|(key, value)| self.set(key, value).err())
+            .map(|message| format!("ignored {message}"))
+            .collect();
+        notices.extend(self.drop_orphans());
+        notices
+    }
+
+    /// Values that mean nothing without another one are dropped, with a message.
+    fn drop_orphans(&mut self) -> Vec<String> {
+        let mut notices = Vec::new();
+        if self.scenario.is_none() {
+            if self.time.take().is_some() {
+                notices.push("ignored time: it needs a scenario (scenario=…)".to_owned());
+            }
+            if self.range.take().is_some() {
+                notices.push("ignored range: it needs a scenario (scenario=…)".to_owned());
+            }
+        }
+        if self.tour.is_none() && self.step.take().is_some() {
+            notices.push("ignored step: it needs a tour (tour=…)".to_owned());
+        }
+        notices
+    }
+}
+
+fn parse_seconds(key: &str, text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(seconds) if seconds.is_finite() && (0.0..=MAX_TIME_S).contains(&seconds) => Ok(seconds),
+        _ => Err(format!(
+            "{key}={text:?} is not a number of seconds from 0 to {MAX_TIME_S}"
+        )),
+    }
+}
+
+/// The name a body system has in links (`layers=muscle,bone`).
+pub fn system_name(system: BodySystem) -> &'static str {
+    match system {
+        BodySystem::Skin => "skin",
+        BodySystem::Muscle => "muscle",
+        BodySystem::Tendon => "tendon",
+        BodySystem::Bone => "bone",
+        BodySystem::Nerve => "nerve",
+        BodySystem::Artery => "artery",
+        BodySystem::Vein => "vein",
+    }
+}
+
+fn parse_layers(list: &str) -> Result<BTreeSet<BodySystem>, String> {
+    if list.eq_ignore_ascii_case("none") {
+        return Ok(BTreeSet::new());
+    }
+    list.split(',')
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(|name| {
+            let wanted = name.to_ascii_lowercase();
+            BodySystem::ALL
+                .into_iter()
+                .find(|s| system_name(*s) == wanted.trim_end_matches('s'))
+                .ok_or_else(|| {
+                    format!(
+                        "layers: {name:?} is not a body system; expected muscle, tendon, bone, nerve, artery, vein, skin or none"
+                    )
+                })
+        })
+        .collect()
+}
+
+/// A switch is on when named alone (`?xray`) or with a yes-value (`xray=1`, `true`, `on`).
+fn parse_switch(key: &str, value: Option<&str>) -> Result<bool, String> {
+    match value.map(str::to_ascii_lowercase).as_deref() {
+        None | Some("1" | "true" | "yes" | "on") => Ok(true),
+        Some("0" | "false" | "no" | "off") => Ok(false),
+        Some(other) => Err(format!(
+            "{key}={other:?}: expected nothing, 1/0, true/false or on/off"
+        )),
+    }
+}
+
+fn parse_id(key: &str, id: &str) -> Result<String, String> {
+    if is_plausible_id(id) {
+        Ok(id.to_owned())
+    } else {
+        Err(format!("{key}={id:?} is not an id (letters, digits and _)"))
+    }
+}
+
+/// Comma-separated ids, each once, in the order given.
+fn parse_id_list(key: &str, list: &str) -> Result<Vec<String>, String> {
+    let mut ids: Vec<String> = Vec::new();
+    for id in list.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+        if !is_plausible_id(id) {
+            return Err(format!("{key}: {id:?} is not a structure id"));
+        }
+        if !ids.iter().any(|known| known == id) {
+            ids.push(id.to_owned());
+        }
+    }
+    Ok(ids)
+}
+
+fn is_plausible_id(id: &str) -> bool {
+    id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}

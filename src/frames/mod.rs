@@ -1,0 +1,135 @@
+//! When frames are drawn, and how richly. The app draws only when something changes: input or a
+//! window event (winit wakes it), a scenario playing, muscles still settling, the camera still
+//! gliding, the massage overlay moving, data loading, a handout being taken. Idle, it draws
+//! nothing, so a clinic laptop left open costs no CPU. On a software renderer (no GPU) the
+//! automatic quality drops multisampling; the user can choose in the settings.
+
+use std::time::Duration;
+
+use bevy::prelude::*;
+use bevy::render::renderer::RenderAdapterInfo;
+use bevy::render::view::Msaa;
+use bevy::window::RequestRedraw;
+use bevy::winit::{UpdateMode, WinitSettings};
+use bevy_panorbit_camera::PanOrbitCamera;
+
+use crate::automation::SceneReadiness;
+use crate::core::overlay::Overlay;
+use crate::core::quality::{Quality, is_software_renderer};
+use crate::data::DataStatus;
+use crate::explore::camera::MainCamera;
+use crate::launch::LaunchConfig;
+use crate::motion::{LegPose, is_playing};
+use crate::present::handout::HandoutCapture;
+use crate::settings::Settings;
+use crate::state::CurrentView;
+use crate::ui::UiSettings;
+
+/// Windowed apps only: a headless app has no event loop to pace.
+pub fn plugin(app: &mut App) {
+    let automated = app
+        .world()
+        .get_resource::<LaunchConfig>()
+        .is_some_and(LaunchConfig::is_automated);
+    // Pictures and benchmarks measure frames: they run flat out.
+    app.insert_resource(if automated {
+        WinitSettings::continuous()
+    } else {
+        WinitSettings {
+            focused_mode: UpdateMode::reactive_low_power(Duration::MAX),
+            unfocused_mode: UpdateMode::reactive_low_power(Duration::MAX),
+        }
+    })
+    .init_resource::<SoftwareRenderer>()
+    .add_systems(Startup, load_quality)
+    .add_systems(PostUpdate, keep_drawing_while_something_moves)
+    .add_systems(Update, apply_quality);
+}
+
+/// Whether the renderer is a software one; `None` until it is known.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
+pub struct SoftwareRenderer(pub Option<bool>);
+
+/// Setting key for the quality choice (the panel edits `UiSettings::quality`).
+const QUALITY_KEY: &str = "quality";
+
+fn load_quality(settings: Res<Settings>, mut ui_settings: ResMut<UiSettings>) {
+    ui_settings.quality = settings
+        .get(QUALITY_KEY)
+        .and_then(Quality::from_name)
+        .unwrap_or_default();
+}
+
+fn apply_quality(
+    adapter: Option<Res<RenderAdapterInfo>>,
+    ui_settings: Res<UiSettings>,
+    mut settings: ResMut<Settings>,
+    mut software_renderer: ResMut<SoftwareRenderer>,
+    mut cameras: Query<&mut Msaa, With<MainCamera>>,
+    cameras_added: Query<(), Added<MainCamera>>,
+    mut applied: Local<Option<(Quality, bool)>>,
+) {
+    if software_renderer.0.is_none()
+        && let Some(adapter) = adapter
+    {
+        let software = is_software_renderer(&adapter.name, &format!("{:?}", adapter.device_type));
+        info!(
+            "renderer: {} ({:?}){}",
+            adapter.name,
+            adapter.device_type,
+            if software {
+                ": software, no multisampling by default"
+            } else {
+                ""
+            }
+        );
+        software_renderer.0 = Some(software);
+    }
+    let software = software_renderer.0.unwrap_or(false);
+    let now = (ui_settings.quality, software);
+    if *applied == Some(now) && cameras_added.is_empty() {
+        return;
+    }
+    if applied.is_some_and(|(chosen, _)| chosen != now.0) {
+        settings.set(QUALITY_KEY, now.0.name());
+    }
+    *applied = Some(now);
+    let samples = ui_settings.quality.msaa_samples(software);
+    let wanted = if samples > 1 {
+        Msaa::Sample4
+    } else {
+        Msaa::Off
+    };
+    for mut msaa in &mut cameras {
+        msaa.set_if_neq(wanted);
+    }
+}
+
+/// Asks for the next frame while anything on screen is still moving.
+fn keep_drawing_while_something_moves(
+    status: Res<DataStatus>,
+    readiness: Res<SceneReadiness>,
+    view: Res<CurrentView>,
+    leg: Option<Res<LegPose>>,
+    handout: Res<HandoutCapture>,
+    cameras: Query<&PanOrbitCamera, With<MainCamera>>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
+    let loading = !status.is_ready() || !readiness.is_complete();
+    let animating = is_playing(&view.0)
+        || view.0.overlay == Some(Overlay::Massage)
+        || leg.is_some_and(|leg| leg.is_changed());
+    let camera_moving = cameras.iter().any(is_gliding);
+    if loading || animating || camera_moving || handout.in_progress() || view.is_changed() {
+        redraw.write(RequestRedraw);
+    }
+}
+
+/// Whether the orbit camera is still on its way to where it was sent.
+fn is_gliding(camera: &PanOrbitCamera) -> bool {
+    let near = |a: Option<f32>, b: f32| a.is_none_or(|a| (a - b).abs() > 1e-4);
+    near(camera.yaw, camera.target_yaw)
+        || near(camera.pitch, camera.target_pitch)
+        || near(camera.radius, camera.target_radius)
+        || camera.focus.distance(camera.target_focus) > 1e-5
+}
