@@ -13,6 +13,7 @@ pub(super) fn plugin(app: &mut App) {
             web::show_loading_progress,
             web::announce_first_frame,
             web::write_state_to_address.after(crate::state::ViewUpdate),
+            web::write_tab_title,
         ),
     );
     #[cfg(not(target_arch = "wasm32"))]
@@ -83,6 +84,19 @@ mod web {
         }
         if let Some(body) = document.body() {
             let _ = body.set_attribute("data-first-frame-ms", &format!("{ms:.0}"));
+        }
+    }
+
+    /// The browser tab shows the window's title (the tour step being presented; the browser
+    /// check reads it too).
+    pub(super) fn write_tab_title(
+        windows: Query<&Window, (With<bevy::window::PrimaryWindow>, Changed<Window>)>,
+    ) {
+        let (Ok(window), Some(document)) = (windows.single(), document()) else {
+            return;
+        };
+        if document.title() != window.title {
+            document.set_title(&window.title);
         }
     }
 
