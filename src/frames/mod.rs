@@ -6,10 +6,13 @@
 
 use std::time::Duration;
 
+use bevy::input::keyboard::KeyboardInput;
+use bevy::input::mouse::{MouseButtonInput, MouseWheel};
+use bevy::input::touch::TouchInput;
 use bevy::prelude::*;
 use bevy::render::renderer::RenderAdapterInfo;
 use bevy::render::view::Msaa;
-use bevy::window::RequestRedraw;
+use bevy::window::{CursorMoved, RequestRedraw};
 use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_panorbit_camera::PanOrbitCamera;
 
@@ -105,8 +108,34 @@ fn apply_quality(
     }
 }
 
-/// Asks for the next frame while anything on screen is still moving.
+/// Any input this frame: a click, a key, a touch, the wheel, the pointer moving.
+#[derive(bevy::ecs::system::SystemParam)]
+struct InputThisFrame<'w, 's> {
+    buttons: MessageReader<'w, 's, MouseButtonInput>,
+    keys: MessageReader<'w, 's, KeyboardInput>,
+    touches: MessageReader<'w, 's, TouchInput>,
+    wheel: MessageReader<'w, 's, MouseWheel>,
+    cursor: MessageReader<'w, 's, CursorMoved>,
+}
+
+impl InputThisFrame<'_, '_> {
+    fn any(&mut self) -> bool {
+        // Every reader is read, so each message counts once.
+        let counts = [
+            self.buttons.read().count(),
+            self.keys.read().count(),
+            self.touches.read().count(),
+            self.wheel.read().count(),
+            self.cursor.read().count(),
+        ];
+        counts.iter().any(|n| *n > 0)
+    }
+}
+
+/// Asks for the next frame while anything on screen is still moving, and for one frame after
+/// any input: what a click changes (a dialog closing, a panel opening) is drawn a frame later.
 fn keep_drawing_while_something_moves(
+    mut input: InputThisFrame,
     status: Res<DataStatus>,
     readiness: Res<SceneReadiness>,
     view: Res<CurrentView>,
@@ -120,7 +149,14 @@ fn keep_drawing_while_something_moves(
         || view.0.overlay == Some(Overlay::Massage)
         || leg.is_some_and(|leg| leg.is_changed());
     let camera_moving = cameras.iter().any(is_gliding);
-    if loading || animating || camera_moving || handout.in_progress() || view.is_changed() {
+    let after_input = input.any();
+    if loading
+        || animating
+        || camera_moving
+        || after_input
+        || handout.in_progress()
+        || view.is_changed()
+    {
         redraw.write(RequestRedraw);
     }
 }
