@@ -694,6 +694,16 @@ fn only_a_pick_on_the_model_answers_a_find_question() {
     assert!(answered(&app), "a pick is the answer");
 }
 
+/// The entity showing a structure.
+fn entity_of(app: &mut App, structure: &str) -> Option<Entity> {
+    let world = app.world_mut();
+    let mut query = world.query::<(Entity, &StructureId)>();
+    query
+        .iter(world)
+        .find(|(_, id)| id.0 == structure)
+        .map(|(entity, _)| entity)
+}
+
 /// A data file edited while the app runs (what the `dev` feature's file watcher reports) is
 /// read again: the new text is shown, and the leg is not rebuilt for a change of tours.
 #[test]
@@ -701,14 +711,7 @@ fn an_edited_data_file_is_reloaded_while_the_app_runs() {
     use cramp_explorer::data::{DataFile, Tours};
     let mut app = headless_app(&manifest_dir().join("assets"), ViewState::default());
     run_until_tours_ready(&mut app);
-    let soleus_before = {
-        let world = app.world_mut();
-        let mut query = world.query::<(Entity, &StructureId)>();
-        query
-            .iter(world)
-            .find(|(_, id)| id.0 == "soleus")
-            .map(|(e, _)| e)
-    };
+    let soleus_before = entity_of(&mut app, "soleus");
     let handle = app
         .world()
         .resource::<AssetServer>()
@@ -737,13 +740,6 @@ fn an_edited_data_file_is_reloaded_while_the_app_runs() {
             .any(|t| t.title == "What happens in your calf (edited)"),
         "the edited title is shown"
     );
-    let soleus_after = {
-        let world = app.world_mut();
-        let mut query = world.query::<(Entity, &StructureId)>();
-        query
-            .iter(world)
-            .find(|(_, id)| id.0 == "soleus")
-            .map(|(e, _)| e)
-    };
+    let soleus_after = entity_of(&mut app, "soleus");
     assert_eq!(soleus_before, soleus_after, "the leg was not rebuilt");
 }
