@@ -8,7 +8,6 @@ use bevy::render::renderer::RenderAdapterInfo;
 use bevy::render::view::Msaa;
 
 use crate::core::quality::{Quality, is_software_renderer};
-use crate::explore::camera::MainCamera;
 use crate::settings::Settings;
 use crate::ui::UiSettings;
 
@@ -38,8 +37,11 @@ fn apply_quality(
     ui_settings: Res<UiSettings>,
     mut settings: ResMut<Settings>,
     mut software_renderer: ResMut<SoftwareRenderer>,
-    mut cameras: Query<&mut Msaa, With<MainCamera>>,
-    cameras_added: Query<(), Added<MainCamera>>,
+    // Every camera drawing into the window (the 3D view and egui's overlay) gets the same
+    // setting: cameras with different sample counts do not share the window's texture, and the
+    // overlay's then kept old pixels (a closed dialog stayed on screen).
+    mut cameras: Query<&mut Msaa, With<Camera>>,
+    cameras_added: Query<(), Added<Camera>>,
     mut applied: Local<Option<(Quality, bool)>>,
 ) {
     if software_renderer.0.is_none()
