@@ -186,6 +186,44 @@ fn choosing_a_scenario_starts_it_and_pause_stops_it() {
     harness.get_by_label_contains("Suddenly the calf muscles");
 }
 
+/// A playing scenario keeps playing while the panel is drawn: the timeline slider shows the clock
+/// to a tenth of a second, and that rounding is not the user scrubbing.
+#[test]
+fn drawing_the_timeline_does_not_pause_a_playing_scenario() {
+    let library = library();
+    let view = ViewState {
+        scenario: Some("calf_cramp".into()),
+        ..ViewState::default()
+    };
+    let playback = Playback {
+        time_s: 0.148_334_885,
+        ..Playback::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1000.0, 300.0))
+        .build_ui_state(
+            |ui, state: &mut (ViewState, Playback, ManualControls)| {
+                motion_panel(
+                    ui,
+                    &library,
+                    &["soleus"],
+                    &mut state.0,
+                    &mut state.1,
+                    &mut state.2,
+                    None,
+                );
+            },
+            (view, playback, ManualControls::default()),
+        );
+    harness.run_steps(3);
+    assert_eq!(harness.state().0.time, None, "still playing");
+    assert_eq!(
+        harness.state().1.time_s,
+        0.148_334_885,
+        "the clock is not rounded"
+    );
+}
+
 #[test]
 fn the_muscle_readout_states_length_activation_and_force() {
     let readout = MuscleReadout {

@@ -117,7 +117,11 @@ pub fn motion_panel(
                 let slider = egui::Slider::new(&mut t, 0.0..=duration)
                     .suffix(" s")
                     .fixed_decimals(1);
-                if ui.add(slider).changed() {
+                let slid = ui.add(slider);
+                // Only the user moves the timeline: the slider also reports its own rounding of
+                // the running clock to a tenth as a change, which must not pause playback.
+                let by_user = slid.dragged() || slid.clicked() || slid.has_focus();
+                if slid.changed() && by_user {
                     // Scrubbing pauses at the moment chosen.
                     view.time = Some(t);
                     playback.time_s = t;
