@@ -46,6 +46,12 @@ try {
   const errors = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.on('pageerror', (err) => errors.push(String(err)));
+  // Count the animation frames the page asks for: an idle app should ask for none.
+  await page.addInitScript(() => {
+    window.crampFramesAsked = 0;
+    const ask = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => { window.crampFramesAsked += 1; return ask(callback); };
+  });
 
   const started = Date.now();
   await page.goto(base, { waitUntil: 'load' });
@@ -82,6 +88,13 @@ try {
   }
   if (await page.$('#loading')) fail('the loading screen is still there');
   if (errors.length) fail(`console errors:\n  ${errors.join('\n  ')}`);
+  // Idle (nothing playing, no input, the camera at rest): no frames are drawn.
+  await page.waitForTimeout(2000);
+  const framesBefore = await page.evaluate(() => window.crampFramesAsked);
+  await page.waitForTimeout(4000);
+  const idleFrames = (await page.evaluate(() => window.crampFramesAsked)) - framesBefore;
+  console.log(`idle: ${idleFrames} animation frames asked for in 4 s`);
+  if (idleFrames > 8) fail(`an idle page asked for ${idleFrames} animation frames in 4 s`);
   // The error screen is for fatal errors only: a benign window error leaves the view alone; a
   // crash covers it, and "Continue anyway" gives the view back.
   const errorShown = () => page.evaluate(() => !document.getElementById('error').hidden);

@@ -1,21 +1,52 @@
-//! How richly frames are drawn: on a software renderer (no GPU) the automatic quality drops
-//! multisampling; the user can choose in the settings. (Drawing only when something moves is
-//! issue 18's next step: a first try with winit's reactive mode left the first-start notice on
-//! screen after it was accepted in headless Chromium, so frames are continuous for now.)
+//! When frames are drawn, and how richly. The app draws only when something changes: input or a
+//! window event (winit wakes it), a scenario playing, muscles still settling, the camera still
+//! gliding, the massage overlay moving, data loading, a handout being taken. Idle, it draws
+//! nothing, so a clinic laptop left open costs no CPU. On a software renderer (no GPU) the
+//! automatic quality drops multisampling; the user can choose in the settings.
 
+use std::time::Duration;
+
+use bevy::input::keyboard::KeyboardInput;
+use bevy::input::mouse::{MouseButtonInput, MouseWheel};
+use bevy::input::touch::TouchInput;
 use bevy::prelude::*;
 use bevy::render::renderer::RenderAdapterInfo;
 use bevy::render::view::Msaa;
+use bevy::window::{CursorMoved, RequestRedraw};
+use bevy::winit::{UpdateMode, WinitSettings};
+use bevy_panorbit_camera::PanOrbitCamera;
 
+use crate::automation::SceneReadiness;
+use crate::core::overlay::Overlay;
 use crate::core::quality::{Quality, is_software_renderer};
+use crate::data::DataStatus;
+use crate::explore::camera::MainCamera;
+use crate::launch::LaunchConfig;
+use crate::motion::{LegPose, is_playing};
+use crate::present::handout::HandoutCapture;
 use crate::settings::Settings;
+use crate::state::CurrentView;
 use crate::ui::UiSettings;
 
-/// Windowed apps only: a headless app has no renderer.
+/// Windowed apps only: a headless app has no event loop to pace.
 pub fn plugin(app: &mut App) {
-    app.init_resource::<SoftwareRenderer>()
-        .add_systems(Startup, load_quality)
-        .add_systems(Update, apply_quality);
+    let automated = app
+        .world()
+        .get_resource::<LaunchConfig>()
+        .is_some_and(LaunchConfig::is_automated);
+    // Pictures and benchmarks measure frames: they run flat out.
+    app.insert_resource(if automated {
+        WinitSettings::continuous()
+    } else {
+        WinitSettings {
+            focused_mode: UpdateMode::reactive_low_power(Duration::MAX),
+            unfocused_mode: UpdateMode::reactive_low_power(Duration::MAX),
+        }
+    })
+    .init_resource::<SoftwareRenderer>()
+    .add_systems(Startup, load_quality)
+    .add_systems(PostUpdate, keep_drawing_while_something_moves)
+    .add_systems(Update, apply_quality);
 }
 
 /// Whether the renderer is a software one; `None` until it is known.
@@ -78,4 +109,66 @@ fn apply_quality(
     for mut msaa in &mut cameras {
         msaa.set_if_neq(wanted);
     }
+}
+
+/// Any input this frame: a click, a key, a touch, the wheel, the pointer moving.
+#[derive(bevy::ecs::system::SystemParam)]
+struct InputThisFrame<'w, 's> {
+    buttons: MessageReader<'w, 's, MouseButtonInput>,
+    keys: MessageReader<'w, 's, KeyboardInput>,
+    touches: MessageReader<'w, 's, TouchInput>,
+    wheel: MessageReader<'w, 's, MouseWheel>,
+    cursor: MessageReader<'w, 's, CursorMoved>,
+}
+
+impl InputThisFrame<'_, '_> {
+    fn any(&mut self) -> bool {
+        // Every reader is read, so each message counts once.
+        let counts = [
+            self.buttons.read().count(),
+            self.keys.read().count(),
+            self.touches.read().count(),
+            self.wheel.read().count(),
+            self.cursor.read().count(),
+        ];
+        counts.iter().any(|n| *n > 0)
+    }
+}
+
+/// Asks for the next frame while anything on screen is still moving, and for one frame after
+/// any input: what a click changes (a dialog closing, a panel opening) is drawn a frame later.
+fn keep_drawing_while_something_moves(
+    mut input: InputThisFrame,
+    status: Res<DataStatus>,
+    readiness: Res<SceneReadiness>,
+    view: Res<CurrentView>,
+    leg: Option<Res<LegPose>>,
+    handout: Res<HandoutCapture>,
+    cameras: Query<&PanOrbitCamera, With<MainCamera>>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
+    let loading = !status.is_ready() || !readiness.is_complete();
+    let animating = is_playing(&view.0)
+        || view.0.overlay == Some(Overlay::Massage)
+        || leg.is_some_and(|leg| leg.is_changed());
+    let camera_moving = cameras.iter().any(is_gliding);
+    let after_input = input.any();
+    if loading
+        || animating
+        || camera_moving
+        || after_input
+        || handout.in_progress()
+        || view.is_changed()
+    {
+        redraw.write(RequestRedraw);
+    }
+}
+
+/// Whether the orbit camera is still on its way to where it was sent.
+fn is_gliding(camera: &PanOrbitCamera) -> bool {
+    let near = |a: Option<f32>, b: f32| a.is_none_or(|a| (a - b).abs() > 1e-4);
+    near(camera.yaw, camera.target_yaw)
+        || near(camera.pitch, camera.target_pitch)
+        || near(camera.radius, camera.target_radius)
+        || camera.focus.distance(camera.target_focus) > 1e-5
 }
