@@ -56,6 +56,16 @@ pub fn plugin(app: &mut App) {
     ));
 }
 
+/// Data files from the configured folder (a folder on the desktop, the server on the web).
+fn asset_plugin(config: &LaunchConfig) -> AssetPlugin {
+    AssetPlugin {
+        file_path: config.asset_root(),
+        // Data files are small; a missing .meta file must not cost a request each.
+        meta_check: bevy::asset::AssetMetaCheck::Never,
+        ..default()
+    }
+}
+
 /// The full windowed app.
 pub fn build_app(config: LaunchConfig) -> App {
     let mut app = App::new();
@@ -74,12 +84,7 @@ pub fn build_app(config: LaunchConfig) -> App {
                 }),
                 ..default()
             })
-            .set(AssetPlugin {
-                file_path: config.asset_root(),
-                // Data files are small; a missing .meta file must not cost a request each.
-                meta_check: bevy::asset::AssetMetaCheck::Never,
-                ..default()
-            }),
+            .set(asset_plugin(&config)),
     );
     app.add_plugins((
         bevy_egui::EguiPlugin::default(),
@@ -99,15 +104,10 @@ pub fn build_app(config: LaunchConfig) -> App {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn build_headless_app(mut config: LaunchConfig) -> App {
     let mut app = App::new();
-    let asset_root = config.asset_root();
     config.settings = launch::SettingsFile::InMemory;
     app.add_plugins((
         MinimalPlugins,
-        bevy::asset::AssetPlugin {
-            file_path: asset_root,
-            meta_check: bevy::asset::AssetMetaCheck::Never,
-            ..default()
-        },
+        asset_plugin(&config),
         bevy::input::InputPlugin,
     ));
     app.init_asset::<Mesh>().init_asset::<StandardMaterial>();

@@ -9,7 +9,8 @@ use cramp_explorer::LaunchConfig;
 use cramp_explorer::anatomy::{AnatomyStatus, StructureId};
 use cramp_explorer::core::anatomy::{BodySystem, Segment};
 use cramp_explorer::core::view_state::ViewState;
-use cramp_explorer::motion::{Biomechanics, LegPose, Playback, segment_transform};
+use cramp_explorer::data::MotionData;
+use cramp_explorer::motion::{LegPose, Playback, segment_transform};
 use cramp_explorer::state::{ApplyView, CurrentView, Notices};
 
 fn manifest_dir() -> PathBuf {
@@ -243,7 +244,7 @@ fn run_until_motion_ready(app: &mut App) {
 /// (length along the shank, medial-lateral width) of a structure's current mesh.
 fn belly_size(app: &mut App, id: &str) -> (f32, f32) {
     let pose = app.world().resource::<LegPose>().pose;
-    let model = &app.world().resource::<Biomechanics>().model;
+    let model = &app.world().resource::<MotionData>().model;
     let to_shank = segment_transform(model, Segment::Shank, pose)
         .to_matrix()
         .inverse();

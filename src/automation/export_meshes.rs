@@ -13,8 +13,9 @@ use crate::core::anatomy::BodySystem;
 use crate::core::geometry::TriangleMesh;
 use crate::core::ply::to_ply;
 use crate::data::Atlas;
+use crate::data::MotionData;
 use crate::launch::LaunchConfig;
-use crate::motion::{Biomechanics, LegPose, segment_transform};
+use crate::motion::{LegPose, segment_transform};
 use crate::state::CurrentView;
 
 /// Writes the meshes; returns the process exit status (0 written, 1 failed).
@@ -27,17 +28,16 @@ pub fn export_meshes(mut app: App, dir: &Path) -> i32 {
         );
         return 1;
     }
-    let config_scenario = app
+    // The anatomy and the muscle model must be in, and the leg posed, before it is written.
+    let wanted = app
         .world()
         .get_resource::<LaunchConfig>()
         .and_then(|c| c.initial_view.scenario.clone());
     let mut ready = false;
-    // The anatomy and the muscle model must be in, and the leg posed, before it is written.
-    let wanted = config_scenario.clone();
     for _ in 0..2000 {
         app.update();
         let world = app.world();
-        let posed = world.contains_resource::<Biomechanics>()
+        let posed = world.contains_resource::<MotionData>()
             && world.contains_resource::<LegPose>()
             && world.resource::<CurrentView>().0.scenario == wanted;
         if world.resource::<AnatomyStatus>().is_ready() && posed {
@@ -59,7 +59,7 @@ pub fn export_meshes(mut app: App, dir: &Path) -> i32 {
     // Bones ride rigidly on their segment, posed as the motion module poses it; soft tissue
     // is already deformed in the anatomy frame.
     let pose = world.resource::<LegPose>().pose;
-    let model = world.resource::<Biomechanics>().model.clone();
+    let model = world.resource::<MotionData>().model.clone();
     let mut query = world.query::<(&StructureId, &Mesh3d, &SystemOf)>();
     let placed: Vec<(String, Handle<Mesh>, BodySystem)> = query
         .iter(world)

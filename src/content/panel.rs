@@ -11,7 +11,7 @@ use crate::core::content::{Content, Register, ShowMe};
 use crate::data::{LOCALES, LearningContent, Locale, choose_locale};
 use crate::motion::Playback;
 use crate::settings::Settings;
-use crate::state::CurrentView;
+use crate::state::{CurrentView, presenting};
 use crate::ui::{RED_FLAG, ScenePanels, UiPass, UiSettings, is_narrow, panel_root};
 
 pub(super) fn plugin(app: &mut App) {
@@ -19,7 +19,7 @@ pub(super) fn plugin(app: &mut App) {
         EguiPrimaryContextPass,
         draw_learn_panel
             .in_set(UiPass::RightPanel)
-            .run_if(|view: Res<CurrentView>| view.0.tour.is_none()),
+            .run_if(not(presenting)),
     );
 }
 

@@ -7,6 +7,15 @@ use std::path::Path;
 
 use crate::core::dataset::{DEFAULT_LOCALE, FileRead, assemble};
 
+/// One data file from an asset folder on disk (the command-line tools read files this way).
+pub fn read_from_folder(assets: &Path, relative: &str) -> FileRead {
+    match std::fs::read(assets.join(relative)) {
+        Ok(bytes) => FileRead::Read(bytes),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => FileRead::Missing,
+        Err(error) => FileRead::Failed(error.to_string()),
+    }
+}
+
 pub fn run_check(assets: &Path) -> i32 {
     let mut locales: Vec<String> = std::fs::read_dir(assets.join("content"))
         .into_iter()
@@ -19,11 +28,7 @@ pub fn run_check(assets: &Path) -> i32 {
     if !locales.iter().any(|l| l == DEFAULT_LOCALE) {
         locales.insert(0, DEFAULT_LOCALE.to_owned());
     }
-    let mut read = |relative: &str| match std::fs::read(assets.join(relative)) {
-        Ok(bytes) => FileRead::Read(bytes),
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => FileRead::Missing,
-        Err(error) => FileRead::Failed(error.to_string()),
-    };
+    let mut read = |relative: &str| read_from_folder(assets, relative);
     let mut problems: Vec<String> = Vec::new();
     let mut summary = String::new();
     for locale in &locales {

@@ -17,17 +17,15 @@ use bevy::prelude::*;
 
 pub use built_in::BuiltInData;
 #[cfg(not(target_arch = "wasm32"))]
-pub use check::run_check;
+pub use check::{read_from_folder, run_check};
 pub use loader::DataFile;
 use loader::{DataFileLoader, file_read};
 
 use crate::core::anatomy::AnatomyAtlas;
-use crate::core::biomech::MusculoskeletalModel;
+use crate::core::biomech::{JointAngles, MuscleState, MusculoskeletalModel};
 use crate::core::clinic::ClinicSettings;
 use crate::core::content::Content;
-use crate::core::dataset::{
-    ANATOMY_PATH, DEFAULT_LOCALE, DataSet, FileRead, Problem, SHAPES_PATH, assemble, data_paths,
-};
+use crate::core::dataset::{DEFAULT_LOCALE, DataSet, FileRead, Problem, assemble, data_paths};
 use crate::core::quiz::QuizBank;
 use crate::core::scenario::ScenarioLibrary;
 use crate::core::tour::TourLibrary;
@@ -87,24 +85,45 @@ pub fn choose_locale(locale: &mut Locale, settings: &mut Settings, wanted: &str)
 }
 
 /// The anatomy, with the fitted shapes attached.
-#[derive(Resource, Clone, Debug)]
+#[derive(Resource, Clone, Debug, PartialEq)]
 pub struct Atlas(pub AnatomyAtlas);
 
-/// The musculotendon model and the scenarios it plays.
-#[derive(Resource, Clone, Debug)]
+/// The musculotendon model, the scenarios it plays, and its muscles at rest.
+#[derive(Resource, Clone, Debug, PartialEq)]
 pub struct MotionData {
     pub model: MusculoskeletalModel,
     pub scenarios: ScenarioLibrary,
+    /// Muscle states at the neutral pose with no drive (model order): what "rest length" means.
+    pub rest: Vec<MuscleState>,
+}
+
+impl MotionData {
+    pub fn new(model: MusculoskeletalModel, scenarios: ScenarioLibrary) -> Self {
+        let rest = model
+            .muscles
+            .iter()
+            .map(|m| m.equilibrium(model.mtu_length(m, JointAngles::default()), 0.0))
+            .collect();
+        Self {
+            model,
+            scenarios,
+            rest,
+        }
+    }
+
+    pub fn muscle_index(&self, id: &str) -> Option<usize> {
+        self.model.muscles.iter().position(|m| m.id == id)
+    }
 }
 
 /// The explanatory texts in the chosen language.
-#[derive(Resource, Clone, Debug)]
+#[derive(Resource, Clone, Debug, PartialEq)]
 pub struct LearningContent(pub Content);
 
-#[derive(Resource, Clone, Debug)]
+#[derive(Resource, Clone, Debug, PartialEq)]
 pub struct Tours(pub TourLibrary);
 
-#[derive(Resource, Clone, Debug)]
+#[derive(Resource, Clone, Debug, PartialEq)]
 pub struct QuizQuestions(pub QuizBank);
 
 /// The clinic, if one is configured.
@@ -143,8 +162,6 @@ struct Loading {
     files: BTreeMap<String, FileRead>,
     /// Assemble once every handle has finished.
     pending: bool,
-    /// The anatomy files the atlas on screen was built from.
-    atlas_files: Option<[FileRead; 2]>,
 }
 
 fn asset_folder_exists(config: Option<&LaunchConfig>) -> bool {
@@ -276,7 +293,7 @@ fn assemble_when_complete(
         return;
     }
     loading.pending = false;
-    let files = loading.files.clone();
+    let files = &loading.files;
     let mut read = |path: &str| files.get(path).cloned().unwrap_or(FileRead::Missing);
     match assemble(&locale.0, &mut read, &BuiltInData) {
         Ok((data, found)) => {
@@ -292,11 +309,7 @@ fn assemble_when_complete(
                 warn!("{problem}");
             }
             problems.set_if_neq(DataProblems(broken));
-            // The leg is rebuilt only when its own files changed (not for a new language).
-            let atlas_files = [ANATOMY_PATH, SHAPES_PATH].map(&mut read);
-            let new_atlas = loading.atlas_files.as_ref() != Some(&atlas_files);
-            loading.atlas_files = Some(atlas_files);
-            current.replace(&mut commands, data, new_atlas);
+            current.replace(&mut commands, data);
             status.set_if_neq(DataStatus::Ready);
         }
         // Only a broken build lands here: its own copies do not parse.
@@ -321,36 +334,24 @@ struct CurrentData<'w> {
 }
 
 impl CurrentData<'_> {
-    fn replace(&self, commands: &mut Commands, data: DataSet, new_atlas: bool) {
-        fn differs<T: std::fmt::Debug>(old: Option<&T>, new: &T) -> bool {
-            // The data types are plain values; their debug form is a faithful comparison.
-            old.is_none_or(|old| format!("{old:?}") != format!("{new:?}"))
+    /// Puts in each resource that differs from the one there (a new language replaces the
+    /// texts, not the leg).
+    fn replace(&self, commands: &mut Commands, data: DataSet) {
+        fn put<T: Resource + PartialEq>(commands: &mut Commands, old: Option<&T>, new: T) {
+            if old != Some(&new) {
+                commands.insert_resource(new);
+            }
         }
-        if new_atlas || self.atlas.is_none() {
-            commands.insert_resource(Atlas(data.atlas));
-        }
-        let motion = MotionData {
-            model: data.model,
-            scenarios: data.scenarios,
-        };
-        if differs(self.motion.as_deref(), &motion) {
-            commands.insert_resource(motion);
-        }
-        let content = LearningContent(data.content);
-        if differs(self.content.as_deref(), &content) {
-            commands.insert_resource(content);
-        }
-        let tours = Tours(data.tours);
-        if differs(self.tours.as_deref(), &tours) {
-            commands.insert_resource(tours);
-        }
-        let quiz = QuizQuestions(data.quiz);
-        if differs(self.quiz.as_deref(), &quiz) {
-            commands.insert_resource(quiz);
-        }
-        let clinic = Clinic(data.clinic);
-        if self.clinic.as_deref() != Some(&clinic) {
-            commands.insert_resource(clinic);
-        }
+        put(commands, self.atlas.as_deref(), Atlas(data.atlas));
+        let motion = MotionData::new(data.model, data.scenarios);
+        put(commands, self.motion.as_deref(), motion);
+        put(
+            commands,
+            self.content.as_deref(),
+            LearningContent(data.content),
+        );
+        put(commands, self.tours.as_deref(), Tours(data.tours));
+        put(commands, self.quiz.as_deref(), QuizQuestions(data.quiz));
+        put(commands, self.clinic.as_deref(), Clinic(data.clinic));
     }
 }

@@ -8,7 +8,8 @@ use crate::anatomy::materials::for_system;
 use crate::anatomy::{StructureId, SystemOf};
 use crate::core::overlay::{Overlay, workload_on_scale};
 use crate::core::view_state::ColourMode;
-use crate::motion::{Biomechanics, LegPose};
+use crate::data::MotionData;
+use crate::motion::LegPose;
 use crate::overlays::Workload;
 use crate::state::{CurrentView, ViewUpdate};
 use crate::ui::UiSettings;
@@ -44,7 +45,7 @@ fn heat_ramp(value: f32) -> Vec3 {
 fn heat_colour(
     mode: ColourMode,
     id: &str,
-    bio: Option<&Biomechanics>,
+    bio: Option<&MotionData>,
     leg: Option<&LegPose>,
 ) -> Option<Color> {
     let (bio, leg) = (bio?, leg?);
@@ -81,7 +82,7 @@ fn update_materials(
     hovered: Res<Hovered>,
     ui_settings: Res<UiSettings>,
     workload: Res<Workload>,
-    bio: Option<Res<Biomechanics>>,
+    bio: Option<Res<MotionData>>,
     leg: Option<Res<LegPose>>,
     structures: Query<(
         Ref<StructureId>,

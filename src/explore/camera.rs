@@ -132,19 +132,18 @@ fn follow_view_state(
                     }
                 }
                 CameraMove::Glide => glide_to_view(&mut camera, view.0.view),
-                CameraMove::Keep if preset_changed || applied.first => {
-                    glide_to_view(&mut camera, view.0.view);
-                }
+                CameraMove::Keep if preset_changed => glide_to_view(&mut camera, view.0.view),
                 CameraMove::Keep => {}
-            }
-            if applied.first {
-                // Jump: current = target, and the camera must redraw from them (it only moves
-                // its transform when something differs).
-                camera.yaw = Some(camera.target_yaw);
-                camera.pitch = Some(camera.target_pitch);
-                camera.radius = Some(camera.target_radius);
-                camera.focus = camera.target_focus;
-                camera.force_update = true;
+                CameraMove::Jump => {
+                    glide_to_view(&mut camera, view.0.view);
+                    // Current = target, and the camera must redraw from them (it only moves
+                    // its transform when something differs).
+                    camera.yaw = Some(camera.target_yaw);
+                    camera.pitch = Some(camera.target_pitch);
+                    camera.radius = Some(camera.target_radius);
+                    camera.focus = camera.target_focus;
+                    camera.force_update = true;
+                }
             }
         }
     }

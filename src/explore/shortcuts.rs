@@ -38,9 +38,10 @@ fn handle_shortcuts(
     mut ui_settings: ResMut<UiSettings>,
     mut requests: MessageWriter<ApplyView>,
 ) {
-    if egui_contexts
-        .iter_mut()
-        .any(|mut ctx| ctx.get_mut().egui_wants_keyboard_input())
+    if keys.get_just_pressed().next().is_none()
+        || egui_contexts
+            .iter_mut()
+            .any(|mut ctx| ctx.get_mut().egui_wants_keyboard_input())
     {
         return;
     }

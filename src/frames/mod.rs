@@ -123,15 +123,13 @@ struct InputThisFrame<'w, 's> {
 
 impl InputThisFrame<'_, '_> {
     fn any(&mut self) -> bool {
-        // Every reader is read, so each message counts once.
-        let counts = [
-            self.buttons.read().count(),
-            self.keys.read().count(),
-            self.touches.read().count(),
-            self.wheel.read().count(),
-            self.cursor.read().count(),
-        ];
-        counts.iter().any(|n| *n > 0)
+        // `|`, not `||`: every reader is read, so each message counts once.
+        (self.buttons.read().count()
+            | self.keys.read().count()
+            | self.touches.read().count()
+            | self.wheel.read().count()
+            | self.cursor.read().count())
+            > 0
     }
 }
 
@@ -166,9 +164,9 @@ fn keep_drawing_while_something_moves(
 
 /// Whether the orbit camera is still on its way to where it was sent.
 fn is_gliding(camera: &PanOrbitCamera) -> bool {
-    let near = |a: Option<f32>, b: f32| a.is_none_or(|a| (a - b).abs() > 1e-4);
-    near(camera.yaw, camera.target_yaw)
-        || near(camera.pitch, camera.target_pitch)
-        || near(camera.radius, camera.target_radius)
+    let apart = |a: Option<f32>, b: f32| a.is_none_or(|a| (a - b).abs() > 1e-4);
+    apart(camera.yaw, camera.target_yaw)
+        || apart(camera.pitch, camera.target_pitch)
+        || apart(camera.radius, camera.target_radius)
         || camera.focus.distance(camera.target_focus) > 1e-5
 }

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::core::dataset::{FileRead, assemble};
+use crate::core::dataset::assemble;
 use crate::core::export::{kinematics_csv, scenario_csv};
 
 /// A data export asked for on the command line, run without opening a window.
@@ -16,10 +16,7 @@ pub enum Export {
 
 /// Runs a command-line export; returns the process exit status (0 written, 1 failed).
 pub fn run_export(export: &Export, assets: &Path) -> i32 {
-    let mut read = |relative: &str| match std::fs::read(assets.join(relative)) {
-        Ok(bytes) => FileRead::Read(bytes),
-        Err(_) => FileRead::Missing,
-    };
+    let mut read = |relative: &str| crate::data::read_from_folder(assets, relative);
     let data = match assemble(
         crate::core::dataset::DEFAULT_LOCALE,
         &mut read,

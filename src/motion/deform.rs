@@ -5,10 +5,11 @@
 use bevy::camera::visibility::NoFrustumCulling;
 use bevy::prelude::*;
 
-use super::{Biomechanics, LegPose, segment_transform};
+use super::{LegPose, segment_transform};
 use crate::anatomy::{RestShape, StructureId};
 use crate::core::anatomy::Segment;
 use crate::core::biomech::{MuscleState, belly_bulge, shared_tendon_shares};
+use crate::data::MotionData;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -16,7 +17,7 @@ pub(super) fn plugin(app: &mut App) {
         (prepare_soft_tissue, deform_soft_tissue)
             .chain()
             .after(super::advance)
-            .run_if(resource_exists::<Biomechanics>),
+            .run_if(resource_exists::<MotionData>),
     );
 }
 
@@ -80,7 +81,7 @@ fn centre_at(path: &[[f32; 3]], y: f32) -> [f32; 2] {
 
 fn prepare_soft_tissue(
     mut commands: Commands,
-    bio: Res<Biomechanics>,
+    bio: Res<MotionData>,
     new: Query<(Entity, &StructureId, &RestShape), Without<SoftTissue>>,
 ) {
     let ankle_y = bio.model.ankle_centre[1] as f32;
@@ -129,7 +130,7 @@ fn prepare_soft_tissue(
 }
 
 fn deform_soft_tissue(
-    bio: Res<Biomechanics>,
+    bio: Res<MotionData>,
     leg: Res<LegPose>,
     tissues: Query<(Ref<SoftTissue>, &RestShape, &Mesh3d)>,
     mut meshes: ResMut<Assets<Mesh>>,

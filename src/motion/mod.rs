@@ -20,7 +20,7 @@ pub use panel::{SPEEDS, motion_panel};
 use crate::anatomy::SegmentBody;
 use crate::core::anatomy::Segment;
 use crate::core::biomech::{JointAngles, MuscleState, MusculoskeletalModel};
-use crate::core::scenario::{ScenarioLibrary, ScenarioSample, Simulation};
+use crate::core::scenario::{ScenarioSample, Simulation};
 use crate::core::timeline::Timeline;
 use crate::data::MotionData;
 use crate::state::{ApplyView, CurrentView, ViewApplied, ViewUpdate};
@@ -30,7 +30,7 @@ pub(super) fn plugin(app: &mut App) {
         .init_resource::<ManualControls>()
         .add_systems(
             Update,
-            take_motion_data
+            rest_the_leg
                 .run_if(resource_exists_and_changed::<MotionData>)
                 .after(crate::data::DataLoading),
         )
@@ -40,7 +40,7 @@ pub(super) fn plugin(app: &mut App) {
                 .chain()
                 .in_set(MotionSet)
                 .after(ViewUpdate)
-                .run_if(resource_exists::<Biomechanics>),
+                .run_if(resource_exists::<LegPose>),
         )
         .add_plugins((deform::plugin, panel::plugin));
 }
@@ -48,21 +48,6 @@ pub(super) fn plugin(app: &mut App) {
 /// The systems that move the leg; appearance and deformation run after them.
 #[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct MotionSet;
-
-/// The loaded model and scenarios, with the muscles' rest states.
-#[derive(Resource)]
-pub struct Biomechanics {
-    pub model: MusculoskeletalModel,
-    pub library: ScenarioLibrary,
-    /// Muscle states at the neutral pose with no drive: what "rest length" means.
-    pub rest: Vec<MuscleState>,
-}
-
-impl Biomechanics {
-    pub fn muscle_index(&self, id: &str) -> Option<usize> {
-        self.model.muscles.iter().position(|m| m.id == id)
-    }
-}
 
 /// What the view state does not say about the timeline: where the running clock is, and how
 /// fast it runs.
@@ -117,23 +102,13 @@ impl LegPose {
     }
 }
 
-fn take_motion_data(mut commands: Commands, data: Res<MotionData>) {
-    let model = data.model.clone();
-    let rest: Vec<MuscleState> = model
-        .muscles
-        .iter()
-        .map(|m| m.equilibrium(model.mtu_length(m, JointAngles::default()), 0.0))
-        .collect();
+/// A (re)loaded model starts the leg at rest.
+fn rest_the_leg(mut commands: Commands, data: Res<MotionData>) {
     commands.insert_resource(LegPose {
         pose: JointAngles::default(),
-        states: rest.clone(),
+        states: data.rest.clone(),
         caption: None,
         timeline: None,
-    });
-    commands.insert_resource(Biomechanics {
-        model,
-        library: data.scenarios.clone(),
-        rest,
     });
 }
 
@@ -168,7 +143,7 @@ fn follow_view_state(
 /// when something moved, so an idle leg costs nothing downstream.
 fn advance(
     time: Res<Time>,
-    bio: Res<Biomechanics>,
+    bio: Res<MotionData>,
     view: Res<CurrentView>,
     mut playback: ResMut<Playback>,
     manual: Res<ManualControls>,
@@ -180,7 +155,7 @@ fn advance(
         .0
         .scenario
         .as_deref()
-        .and_then(|id| bio.library.get(id));
+        .and_then(|id| bio.scenarios.get(id));
     let Some(scenario) = scenario else {
         // Manual mode: the sliders are the prescription; activation still takes its time.
         let sample = ScenarioSample {
@@ -261,7 +236,7 @@ pub fn segment_transform(
 }
 
 fn pose_segments(
-    bio: Res<Biomechanics>,
+    bio: Res<MotionData>,
     leg: Res<LegPose>,
     mut segments: Query<(&SegmentBody, &mut Transform)>,
     added: Query<(), Added<SegmentBody>>,

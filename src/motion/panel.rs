@@ -5,11 +5,12 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use super::{Biomechanics, LegPose, ManualControls, Playback, is_playing};
+use super::{LegPose, ManualControls, Playback, is_playing};
 use crate::core::biomech::{ANKLE_DORSIFLEXION_RANGE_DEG, KNEE_FLEXION_RANGE_DEG};
 use crate::core::scenario::ScenarioLibrary;
 use crate::core::view_state::ViewState;
-use crate::state::{ApplyView, CurrentView};
+use crate::data::MotionData;
+use crate::state::{ApplyView, CurrentView, presenting};
 use crate::ui::{ScenePanels, UiPass, panel_root};
 
 pub(super) fn plugin(app: &mut App) {
@@ -17,8 +18,8 @@ pub(super) fn plugin(app: &mut App) {
         EguiPrimaryContextPass,
         draw_motion_panel
             .in_set(UiPass::BottomPanel)
-            .run_if(resource_exists::<Biomechanics>)
-            .run_if(|view: Res<CurrentView>| view.0.tour.is_none()),
+            .run_if(resource_exists::<MotionData>)
+            .run_if(not(presenting)),
     );
 }
 
@@ -170,7 +171,7 @@ pub fn motion_panel(
 
 fn draw_motion_panel(
     mut contexts: EguiContexts,
-    bio: Res<Biomechanics>,
+    bio: Res<MotionData>,
     leg: Option<Res<LegPose>>,
     view: Res<CurrentView>,
     mut playback: ResMut<Playback>,
@@ -191,7 +192,7 @@ fn draw_motion_panel(
             let muscles: Vec<&str> = bio.model.muscles.iter().map(|m| m.id.as_str()).collect();
             motion_panel(
                 ui,
-                &bio.library,
+                &bio.scenarios,
                 &muscles,
                 &mut state,
                 &mut new_playback,

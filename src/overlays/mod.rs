@@ -11,8 +11,8 @@ use crate::anatomy::SegmentBody;
 use crate::core::anatomy::Segment;
 use crate::core::overlay::{Overlay, OverlayPlacement, bounds_of, workload};
 use crate::data::Atlas;
-use crate::motion::Biomechanics;
-use crate::state::{ApplyView, CurrentView, ViewUpdate};
+use crate::data::MotionData;
+use crate::state::{ApplyView, CurrentView, ViewUpdate, presenting};
 use crate::ui::{ScenePanels, UiPass};
 
 pub(super) fn plugin(app: &mut App) {
@@ -29,9 +29,7 @@ pub(super) fn plugin(app: &mut App) {
         )
         .add_systems(
             EguiPrimaryContextPass,
-            draw_legend
-                .in_set(UiPass::Overlays)
-                .run_if(|view: Res<CurrentView>| view.0.tour.is_none()),
+            draw_legend.in_set(UiPass::Overlays).run_if(not(presenting)),
         );
 }
 
@@ -56,7 +54,7 @@ pub struct Workload {
 }
 
 impl Workload {
-    pub fn of(&self, bio: &Biomechanics, id: &str) -> Option<f64> {
+    pub fn of(&self, bio: &MotionData, id: &str) -> Option<f64> {
         self.per_muscle.get(bio.muscle_index(id)?).copied()
     }
 }
@@ -241,7 +239,7 @@ fn move_massage_strokes(
 
 fn update_workload(
     view: Res<CurrentView>,
-    bio: Option<Res<Biomechanics>>,
+    bio: Option<Res<MotionData>>,
     mut load: ResMut<Workload>,
 ) {
     let Some(bio) = bio else { return };
@@ -252,7 +250,7 @@ fn update_workload(
         .0
         .scenario
         .as_deref()
-        .and_then(|id| bio.library.get(id))
+        .and_then(|id| bio.scenarios.get(id))
         .map(|scenario| workload(&bio.model, scenario))
         .unwrap_or_default();
     *load = Workload {

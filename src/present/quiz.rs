@@ -93,6 +93,9 @@ fn run_quiz_commands(
     mut settings: ResMut<Settings>,
     mut requests: MessageWriter<ApplyView>,
 ) {
+    if quiz_commands.is_empty() {
+        return;
+    }
     let mut state = view.0.clone();
     for command in quiz_commands.read() {
         let quiz = &mut *quiz;

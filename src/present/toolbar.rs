@@ -6,15 +6,13 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use super::quiz::{Quiz, QuizCommand};
 use super::tours::TourCommand;
 use crate::data::{QuizQuestions, Tours};
-use crate::state::CurrentView;
+use crate::state::presenting;
 use crate::ui::{ScenePanels, UiPass};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         EguiPrimaryContextPass,
-        draw_toolbar
-            .in_set(UiPass::Windows)
-            .run_if(|view: Res<CurrentView>| view.0.tour.is_none()),
+        draw_toolbar.in_set(UiPass::Windows).run_if(not(presenting)),
     );
 }
 

@@ -81,6 +81,9 @@ fn run_tour_commands(
     view: Res<CurrentView>,
     mut requests: MessageWriter<ApplyView>,
 ) {
+    if tour_commands.is_empty() {
+        return;
+    }
     let mut position = tour_position(&view.0, &tours);
     let mut moved = false;
     for command in tour_commands.read() {

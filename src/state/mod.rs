@@ -7,6 +7,7 @@
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 
+use crate::core::tour::TourPosition;
 use crate::core::view_state::ViewState;
 use crate::data::{Atlas, DataLoading, DataProblems, DataStatus, MotionData, Tours};
 use crate::launch::LaunchConfig;
@@ -44,6 +45,11 @@ pub struct ViewUpdate;
 #[derive(Resource, Clone, Debug, Default, PartialEq)]
 pub struct CurrentView(pub ViewState);
 
+/// Whether a tour is being presented (the presenter view replaces the panels).
+pub fn presenting(view: Res<CurrentView>) -> bool {
+    view.0.tour.is_some()
+}
+
 /// Messages shown to the user in the panel, newest last.
 #[derive(Resource, Clone, Debug, Default)]
 pub struct Notices(pub Vec<String>);
@@ -56,6 +62,8 @@ pub enum CameraMove {
     Keep,
     /// Glide to the state's preset (or the opening view), even if it is the current one.
     Glide,
+    /// Be at the state's preset at once (the launch view).
+    Jump,
     /// Centre on the selected structure and come closer.
     FocusSelection,
 }
@@ -102,8 +110,6 @@ impl ApplyView {
 pub struct ViewApplied {
     pub camera: CameraMove,
     pub restart_clock: bool,
-    /// The first view applied (the launch state): the camera jumps rather than glides.
-    pub first: bool,
 }
 
 fn take_launch_notices(config: Option<Res<LaunchConfig>>, mut notices: ResMut<Notices>) {
@@ -124,7 +130,7 @@ fn apply_launch_view(
     }
     *applied_once = true;
     let state = config.map(|c| c.initial_view.clone()).unwrap_or_default();
-    requests.write(ApplyView::new(state).with_camera(CameraMove::Glide));
+    requests.write(ApplyView::new(state).with_camera(CameraMove::Jump));
 }
 
 /// The data the view state is checked against.
@@ -138,12 +144,11 @@ pub struct ViewTargets<'w> {
 impl ViewTargets<'_> {
     /// A state naming only a tour (and a step) opens the step as the tour shows it.
     fn expand_tour_step(&self, state: &ViewState) -> Option<ViewState> {
-        let id = state.tour.as_deref()?;
-        let tour = self.tours.as_deref()?.0.get(id)?;
-        let step = state.step.unwrap_or(1).clamp(1, tour.steps.len().max(1));
-        let mut expanded = tour.steps.get(step - 1)?.view_state();
-        expanded.tour = Some(id.to_owned());
-        expanded.step = Some(step);
+        let tour = self.tours.as_deref()?.0.get(state.tour.as_deref()?)?;
+        let position = TourPosition::start(tour, state.step);
+        let mut expanded = tour.steps.get(position.step)?.view_state();
+        expanded.tour = Some(position.tour);
+        expanded.step = Some(position.step + 1);
         Some(expanded)
     }
 
@@ -196,8 +201,7 @@ impl ViewTargets<'_> {
         {
             match tours.0.get(&id) {
                 Some(tour) => {
-                    let last = tour.steps.len().max(1);
-                    state.step = Some(state.step.unwrap_or(1).clamp(1, last));
+                    state.step = Some(TourPosition::start(tour, state.step).step + 1);
                 }
                 None => {
                     let ids: Vec<&str> = tours.0.tours.iter().map(|t| t.id.as_str()).collect();
@@ -215,13 +219,12 @@ impl ViewTargets<'_> {
 }
 
 /// The one place the view state changes.
-pub fn apply_view(
+fn apply_view(
     mut requests: MessageReader<ApplyView>,
     targets: ViewTargets,
     mut view: ResMut<CurrentView>,
     mut applied: MessageWriter<ViewApplied>,
     mut notices: ResMut<Notices>,
-    mut first: Local<bool>,
 ) {
     for request in requests.read() {
         let mut camera = request.camera;
@@ -231,19 +234,18 @@ pub fn apply_view(
             && let Some(expanded) = targets.expand_tour_step(&state)
         {
             state = expanded;
-            camera = CameraMove::Glide;
+            if camera == CameraMove::Keep {
+                camera = CameraMove::Glide;
+            }
             restart_clock = true;
         }
         notices.0.extend(targets.check(&mut state));
-        let is_first = !*first;
-        *first = true;
-        if state != view.0 || camera != CameraMove::Keep || restart_clock || is_first {
+        if state != view.0 || camera != CameraMove::Keep || restart_clock {
             info!("view applied: {}", state.to_query());
             view.set_if_neq(CurrentView(state));
             applied.write(ViewApplied {
                 camera,
                 restart_clock,
-                first: is_first,
             });
         }
     }

@@ -13,7 +13,7 @@ pub use crate::geometry::SweepShape;
 use crate::geometry::{TriangleMesh, sweep_mesh};
 
 /// A whole anatomy file.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct AnatomyAtlas {
     /// References that the facts in this file come from.
@@ -21,14 +21,14 @@ pub struct AnatomyAtlas {
     pub structures: Vec<Structure>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     pub citation: String,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Structure {
     /// Stable id used by links, flags and URLs, e.g. `gastrocnemius_medial`.
@@ -155,7 +155,7 @@ pub enum Segment {
     Foot,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct MuscleFacts {
     pub origin: String,
@@ -212,6 +212,19 @@ pub const REQUIRED_IDS: &[&str] = &[
 ];
 
 impl AnatomyAtlas {
+    /// One surface of the bones that move with a segment, for measuring where muscles attach.
+    /// The patella counts with the thigh as well: the quadriceps hold it to the femur.
+    pub fn bone_surface(&self, segment: Segment) -> crate::ply::PlyMesh {
+        let mut all = crate::ply::PlyMesh::default();
+        for s in self.structures.iter().filter(|s| {
+            s.system == BodySystem::Bone
+                && (s.segment == segment || (segment == Segment::Thigh && s.id == "patella"))
+        }) {
+            all.append(&crate::ply::PlyMesh::from(&s.mesh()));
+        }
+        all
+    }
+
     /// Parses and validates one anatomy file; every problem found is reported.
     pub fn from_ron(file: &str, bytes: &[u8]) -> Result<Self, Vec<DataError>> {
         parse_validated(file, bytes, |atlas: &Self| atlas.validate(file))

@@ -64,7 +64,7 @@ pub enum Joint {
 
 /// One point of a muscle path, fixed to a segment, given in the rest pose (straight knee, foot at
 /// 90 degrees).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct PathPoint {
     pub body: Segment,
@@ -76,7 +76,7 @@ pub struct PathPoint {
 }
 
 /// Hill-type parameters and path of one muscle-tendon unit.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct MusculotendonUnit {
     pub id: String,
@@ -89,7 +89,7 @@ pub struct MusculotendonUnit {
 }
 
 /// The whole model file.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct MusculoskeletalModel {
     pub ankle_centre: [f64; 3],

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use crate::data_error::{DataError, parse_validated};
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Content {
     pub locale: String,
@@ -19,14 +19,14 @@ pub struct Content {
     pub sections: Vec<Section>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Reference {
     pub id: String,
     pub citation: String,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct GlossaryEntry {
     pub term: String,
@@ -34,7 +34,7 @@ pub struct GlossaryEntry {
     pub clinical: String,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
@@ -42,7 +42,7 @@ pub struct Section {
     pub items: Vec<Item>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     pub id: String,

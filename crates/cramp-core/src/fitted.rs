@@ -20,7 +20,7 @@ mod references;
 pub use references::{REFERENCE_PARTS, comparison_groups};
 
 /// The whole fitted-shape file.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FittedAtlas {
     /// Where the shapes come from, shown in the credits.
@@ -32,7 +32,7 @@ pub struct FittedAtlas {
 }
 
 /// One fitted piece: sections along an axis.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FittedPiece {
     /// The reference mesh this piece was fitted to (for the comparison).

@@ -10,7 +10,7 @@ mod sweep;
 pub use sweep::sweep_mesh;
 
 /// A tube swept along a smooth centre line through `path`, with an elliptical cross-section.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct SweepShape {
     /// Centre-line landmarks in metres (at least two).

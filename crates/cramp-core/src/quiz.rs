@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::data_error::{DataError, parse_validated};
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct QuizBank {
     pub questions: Vec<Question>,
@@ -47,7 +47,7 @@ impl Topic {
     }
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,

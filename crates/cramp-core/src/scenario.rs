@@ -9,13 +9,13 @@ use crate::biomech::{JointAngles, MuscleState, MusculoskeletalModel, activation_
 use crate::data_error::{DataError, parse_ron};
 
 /// All scenarios, as in `assets/scenarios/leg.scenarios.ron`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ScenarioLibrary {
     pub scenarios: Vec<Scenario>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     pub id: String,
@@ -27,7 +27,7 @@ pub struct Scenario {
 }
 
 /// The leg at one moment. Between keyframes everything eases smoothly.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Keyframe {
     pub t: f64,

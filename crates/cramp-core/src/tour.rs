@@ -10,7 +10,7 @@ use serde::Deserialize;
 use crate::data_error::{DataError, parse_validated};
 use crate::view_state::ViewState;
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct TourLibrary {
     pub tours: Vec<Tour>,
@@ -31,7 +31,7 @@ impl Audience {
     }
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Tour {
     pub id: String,
@@ -42,7 +42,7 @@ pub struct Tour {
     pub steps: Vec<TourStep>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct TourStep {
     pub title: String,

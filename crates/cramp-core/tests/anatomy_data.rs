@@ -348,7 +348,6 @@ fn muscle_attachments_sit_on_their_bones() {
     use cramp_core::anatomy::Segment;
     use cramp_core::biomech::MusculoskeletalModel;
     use cramp_core::fidelity::SurfaceIndex;
-    use cramp_core::ply::PlyMesh;
     let atlas = atlas();
     let model = MusculoskeletalModel::from_ron(
         "leg.muscles.ron",
@@ -359,16 +358,7 @@ fn muscle_attachments_sit_on_their_bones() {
         .expect("muscle file"),
     )
     .expect("valid");
-    let bones_of = |segment: Segment| {
-        let mut all = PlyMesh::default();
-        for s in atlas.structures.iter().filter(|s| {
-            s.system == BodySystem::Bone
-                && (s.segment == segment || (segment == Segment::Thigh && s.id == "patella"))
-        }) {
-            all.append(&PlyMesh::from(&s.mesh()));
-        }
-        SurfaceIndex::new(&all)
-    };
+    let bones_of = |segment: Segment| SurfaceIndex::new(&atlas.bone_surface(segment));
     let bones = [Segment::Thigh, Segment::Shank, Segment::Foot].map(bones_of);
     for muscle in &model.muscles {
         let last = muscle.path.len() - 1;

@@ -6,12 +6,11 @@
 
 use std::path::Path;
 
-use cramp_core::anatomy::{AnatomyAtlas, BodySystem, Segment};
+use cramp_core::anatomy::{AnatomyAtlas, Segment};
 use cramp_core::biomech::MusculoskeletalModel;
 use cramp_core::fidelity::SurfaceIndex;
 use cramp_core::fitted::FittedAtlas;
 use cramp_core::glam::DVec3;
-use cramp_core::ply::PlyMesh;
 
 /// The gait2392 ankle centre sat 0.405 m below the knee centre in the previous frame; the
 /// reference leg's malleolar midpoint is here.
@@ -39,16 +38,7 @@ pub fn run(muscles_path: &Path, anatomy_path: &Path, shapes_path: &Path) -> Resu
     if !problems.is_empty() {
         return Err(format!("{problems:?}"));
     }
-    let bones_of = |segment: Segment| -> SurfaceIndex {
-        let mut all = PlyMesh::default();
-        for s in atlas.structures.iter().filter(|s| {
-            s.system == BodySystem::Bone
-                && (s.segment == segment || (segment == Segment::Thigh && s.id == "patella"))
-        }) {
-            all.append(&PlyMesh::from(&s.mesh()));
-        }
-        SurfaceIndex::new(&all)
-    };
+    let bones_of = |segment: Segment| SurfaceIndex::new(&atlas.bone_surface(segment));
     let bones = [Segment::Thigh, Segment::Shank, Segment::Foot].map(bones_of);
     let index_of = |s: Segment| match s {
         Segment::Thigh => 0,

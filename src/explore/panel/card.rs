@@ -7,7 +7,8 @@ use super::PanelRequests;
 use crate::core::anatomy::Structure;
 use crate::core::content::ShowMe;
 use crate::data::LearningContent;
-use crate::motion::{Biomechanics, LegPose};
+use crate::data::MotionData;
+use crate::motion::LegPose;
 
 /// A link from a structure's card to an explanation or an animation.
 #[derive(Clone, Debug, PartialEq)]
@@ -144,7 +145,7 @@ pub fn muscle_readout(ui: &mut egui::Ui, readout: &MuscleReadout) {
 /// The selected muscle's live numbers, if a muscle is selected and the model knows it.
 pub(super) fn readout_for(
     id: Option<&str>,
-    bio: Option<&Biomechanics>,
+    bio: Option<&MotionData>,
     leg: Option<&LegPose>,
 ) -> Option<MuscleReadout> {
     let (bio, leg) = (bio?, leg?);
@@ -169,7 +170,7 @@ pub(super) fn readout_for(
 pub(super) fn related_links(
     id: Option<&str>,
     content: Option<&LearningContent>,
-    bio: Option<&Biomechanics>,
+    bio: Option<&MotionData>,
 ) -> Vec<RelatedLink> {
     let Some(id) = id else { return Vec::new() };
     let mut links = Vec::new();
@@ -177,7 +178,7 @@ pub(super) fn related_links(
         && let Some(muscle) = bio.model.muscle(id)
     {
         let rest = bio.model.mtu_length(muscle, Default::default());
-        for scenario in &bio.library.scenarios {
+        for scenario in &bio.scenarios.scenarios {
             let key = scenario.sample(scenario.key_time_s);
             let driven = key.excitation.get(id).is_some_and(|e| *e > 0.3);
             let stretched = bio.model.mtu_length(muscle, key.pose) - rest > 0.01;

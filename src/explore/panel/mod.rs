@@ -20,8 +20,9 @@ use crate::core::quality::Quality;
 use crate::core::view_state::ViewState;
 use crate::data::Atlas;
 use crate::data::LearningContent;
-use crate::motion::{Biomechanics, LegPose};
-use crate::state::{ApplyView, CameraMove, CurrentView, Notices};
+use crate::data::MotionData;
+use crate::motion::LegPose;
+use crate::state::{ApplyView, CameraMove, CurrentView, Notices, presenting};
 use crate::ui::{ScenePanels, UiPass, UiSettings, WARNING, is_narrow, panel_root};
 
 pub(super) fn plugin(app: &mut App) {
@@ -29,7 +30,7 @@ pub(super) fn plugin(app: &mut App) {
         EguiPrimaryContextPass,
         draw_side_panel
             .in_set(UiPass::LeftPanel)
-            .run_if(|view: Res<CurrentView>| view.0.tour.is_none()),
+            .run_if(not(presenting)),
     );
 }
 
@@ -147,8 +148,7 @@ pub fn side_panel(
 /// (they simulate every scenario's key moment).
 #[derive(Default)]
 struct RelatedCache {
-    /// (selection, content language, model loaded)
-    key: Option<(Option<String>, Option<String>, bool)>,
+    selection: Option<String>,
     links: Vec<RelatedLink>,
 }
 
@@ -156,7 +156,7 @@ fn draw_side_panel(
     mut contexts: EguiContexts,
     atlas: Option<Res<Atlas>>,
     content: Option<Res<LearningContent>>,
-    bio: Option<Res<Biomechanics>>,
+    bio: Option<Res<MotionData>>,
     leg: Option<Res<LegPose>>,
     notices: Res<Notices>,
     view: Res<CurrentView>,
@@ -172,14 +172,11 @@ fn draw_side_panel(
     let mut state = view.0.clone();
     let mut new_settings = settings.clone();
     let id = state.select.as_deref();
-    let key = Some((
-        id.map(str::to_owned),
-        content.as_deref().map(|c| c.0.locale.clone()),
-        bio.is_some(),
-    ));
-    if related.key != key {
+    let data_changed = content.as_ref().is_some_and(|c| c.is_changed())
+        || bio.as_ref().is_some_and(|b| b.is_changed());
+    if data_changed || related.selection.as_deref() != id {
         related.links = card::related_links(id, content.as_deref(), bio.as_deref());
-        related.key = key;
+        related.selection = id.map(str::to_owned);
     }
     let extras = CardExtras {
         readout: card::readout_for(id, bio.as_deref(), leg.as_deref()),

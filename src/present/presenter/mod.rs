@@ -12,15 +12,13 @@ pub use view::{Pen, PresenterAction, PresenterOutput, PresenterScreen, presenter
 use super::handout::{HandoutCapture, HandoutRequest, handout_file_name};
 use super::tours::{TourCommand, tour_position};
 use crate::data::{Clinic, Tours};
-use crate::state::CurrentView;
+use crate::state::{CurrentView, presenting};
 use crate::ui::{ScenePanels, UiPass};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PenDrawing>().add_systems(
         EguiPrimaryContextPass,
-        draw_presenter
-            .in_set(UiPass::LeftPanel)
-            .run_if(|view: Res<CurrentView>| view.0.tour.is_some()),
+        draw_presenter.in_set(UiPass::LeftPanel).run_if(presenting),
     );
 }
 
