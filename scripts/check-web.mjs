@@ -1,51 +1,23 @@
-// Browser check: serves dist/ on 127.0.0.1, opens it in Debian's Chromium (SwiftShader WebGL2)
-// through playwright-core, waits for the app's first complete frame, and fails on any console
-// error, an error screen, or a blank canvas (pixels checked by png_stats.py).
-// Usage: node scripts/check-web.mjs [OUT_DIR]
-import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+// Browser check: serves the packaged app (site/, from scripts/package-web.sh) under a sub-path,
+// opens it in Debian's Chromium (SwiftShader WebGL2) through playwright-core, waits for the app's
+// first complete frame, and fails on any console error, an error screen, or a blank canvas (pixels
+// checked by png_stats.py). Offline use, updates and the security policy: check-offline.mjs.
+// Usage: node scripts/check-web.mjs [OUT_DIR=out] [SITE=site]
+import { mkdir } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { serve, launchChromium, collectErrors, waitForFirstFrame } from './web-testing.mjs';
 
-const root = new URL('../dist/', import.meta.url).pathname;
 const out = process.argv[2] || 'out';
-const TYPES = {
-  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.ron': 'text/plain', '.png': 'image/png', '.json': 'application/json',
-};
-
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(root, path.endsWith('/') ? path + 'index.html' : path);
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'content-length': body.length });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end('not found');
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const base = `http://127.0.0.1:${server.address().port}/`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const server = await serve(process.argv[3] || 'site');
+const { base } = server;
+const browser = await launchChromium();
 let failed = false;
 const fail = (message) => { console.error(`FAIL: ${message}`); failed = true; };
 
 try {
   await mkdir(out, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  const errors = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  page.on('pageerror', (err) => errors.push(String(err)));
+  const errors = collectErrors(page);
   // Count the animation frames the page asks for: an idle app should ask for none.
   await page.addInitScript(() => {
     window.crampFramesAsked = 0;
@@ -115,12 +87,10 @@ try {
   // query surviving load proves it was read), then a click on the calf selects a muscle and the
   // address follows. The first-start notice is marked as read for this page.
   const linked = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  const linkErrors = [];
-  linked.on('console', (msg) => { if (msg.type() === 'error') linkErrors.push(msg.text()); });
-  linked.on('pageerror', (err) => linkErrors.push(String(err)));
+  const linkErrors = collectErrors(linked);
   await linked.addInitScript(() => localStorage.setItem('cramp-explorer.disclaimer_accepted', 'yes'));
   await linked.goto(`${base}?select=soleus&view=posterior&xray`, { waitUntil: 'load' });
-  await linked.waitForFunction(() => document.body.dataset.firstFrameMs, null, { timeout: 300_000, polling: 250 });
+  await waitForFirstFrame(linked);
   await linked.waitForTimeout(1500);
   const restored = await linked.evaluate(() => location.search);
   for (const key of ['select=soleus', 'view=posterior', 'xray']) {
@@ -154,12 +124,10 @@ try {
   // A tour link opens the presenter at that step: the tab title names the step, the address
   // keeps the tour and the step, and the presentation-clicker key moves on.
   const tour = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  const tourErrors = [];
-  tour.on('console', (msg) => { if (msg.type() === 'error') tourErrors.push(msg.text()); });
-  tour.on('pageerror', (err) => tourErrors.push(String(err)));
+  const tourErrors = collectErrors(tour);
   await tour.addInitScript(() => localStorage.setItem('cramp-explorer.disclaimer_accepted', 'yes'));
   await tour.goto(`${base}?tour=triceps_surae&step=2`, { waitUntil: 'load' });
-  await tour.waitForFunction(() => document.body.dataset.firstFrameMs, null, { timeout: 300_000, polling: 250 });
+  await waitForFirstFrame(tour);
   await tour.waitForFunction(() => document.title.includes('step 2 of'), null, { timeout: 60_000, polling: 250 })
     .catch(async () => fail(`the tour link did not open step 2 (title "${await tour.title()}")`));
   await tour.waitForTimeout(1500);

@@ -69,3 +69,54 @@
       (progress ? 'Now: ' + progress + '.' : 'Still downloading the app.');
   }, 2000);
 })();
+
+// Offline use (packaged builds only: scripts/package-web.mjs marks the page with its release and
+// writes sw.js beside it). The worker is registered once the app is on screen, so it never
+// competes with the first download. A new release is offered, never forced: a physiotherapist
+// may be mid-presentation.
+(function () {
+  'use strict';
+  var release = document.querySelector('meta[name="cramp-release"]');
+  if (!release || !('serviceWorker' in navigator) || !window.isSecureContext) return;
+  var accepted = false;
+
+  function offer(worker) {
+    var bar = document.getElementById('update');
+    if (!bar) return;
+    bar.hidden = false;
+    document.getElementById('update-now').onclick = function () {
+      accepted = true;
+      bar.hidden = true;
+      worker.postMessage('activate-update');
+    };
+    document.getElementById('update-later').onclick = function () { bar.hidden = true; };
+  }
+  // Reload only for an update the user accepted (the first install also takes control).
+  navigator.serviceWorker.addEventListener('controllerchange', function () {
+    if (accepted) window.location.reload();
+  });
+
+  function register() {
+    navigator.serviceWorker.register('sw.js').then(function (registration) {
+      // A release found before this ran is already waiting or still installing.
+      function follow(worker) {
+        if (!worker) return;
+        worker.addEventListener('statechange', function () {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+        });
+      }
+      if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+      follow(registration.installing);
+      registration.addEventListener('updatefound', function () { follow(registration.installing); });
+      // A page left open for hours (a clinic laptop) still hears of new releases.
+      setInterval(function () { registration.update().catch(function () {}); }, 3600 * 1000);
+    }).catch(function (error) {
+      console.warn('Offline use is not available:', error && error.message);
+    });
+  }
+  function whenDrawn() {
+    if (document.body.dataset.firstFrameMs) register();
+    else setTimeout(whenDrawn, 1000);
+  }
+  whenDrawn();
+})();

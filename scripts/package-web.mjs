@@ -1,0 +1,122 @@
+// Turns Trunk's output into the folder a static host serves (docs/hosting.md):
+//   - the inline start-up script Trunk writes into index.html moves into a file of its own, so the
+//     Content-Security-Policy needs no 'unsafe-inline' (the policy goes into the page as a meta
+//     element, and into `_headers` for hosts that read that file);
+//   - the page is marked with its release (a hash of every shipped file) and `sw.js`, the
+//     offline copy's service worker, is written with that release and the list of files;
+//   - big files get precompressed `.gz` and `.br` copies beside them;
+//   - prints the sizes, raw, gzip and brotli, of what the page fetches before its first frame.
+// Usage: node scripts/package-web.mjs [DIST=dist] [OUT=site] [--no-compress]
+// (--no-compress: for a throwaway package in a test; brotli at its best takes a minute or two.)
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm, stat, writeFile, cp } from 'node:fs/promises';
+import { join, relative, extname } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const compress = !process.argv.includes('--no-compress');
+const dist = args[0] || 'dist';
+const out = args[1] || 'site';
+const here = new URL('.', import.meta.url).pathname;
+
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  // WebAssembly needs 'wasm-unsafe-eval' (compiling the module), nothing more.
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  // The handout picture is saved through a blob: address.
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+const fail = (message) => { console.error(`package-web: ${message}`); process.exit(1); };
+const hash16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+async function filesUnder(dir) {
+  const found = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) found.push(relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+  }
+  return found.sort();
+}
+
+let html;
+try {
+  html = await readFile(join(dist, 'index.html'), 'utf8');
+} catch {
+  fail(`no ${dist}/index.html: run \`trunk build --release\` first (scripts/package-web.sh does)`);
+}
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+await cp(dist, out, { recursive: true, filter: (path) => !path.includes('/.stage') });
+
+// The inline module script → start-<hash>.js. Any other inline script would need the policy to
+// allow it, so it is an error.
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const found = html.match(inline);
+if (!found) fail('Trunk\'s inline start-up script was not found in index.html');
+let start = found[1];
+// Trunk states the wasm size from before wasm-opt; the download progress needs the shipped size.
+const wasmName = (start.match(/__trunkInitializer\(init, '\.\/([^']+_bg\.wasm)', (\d+)/) || [])[1];
+if (!wasmName) fail('the wasm file is not named in the start-up script');
+const wasmSize = (await stat(join(out, wasmName))).size;
+start = start.replace(/(__trunkInitializer\(init, '\.\/[^']+_bg\.wasm', )\d+/, `$1${wasmSize}`);
+const startName = `start-${hash16(start)}.js`;
+await writeFile(join(out, startName), start);
+html = html.replace(inline, `<script type="module" src="./${startName}"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('index.html has an inline script the security policy would block');
+
+// The release: a hash of every file that ships (the page last, with everything but its mark).
+const shipped = (await filesUnder(out)).filter((file) => file !== 'index.html');
+const release = createHash('sha256');
+for (const file of shipped) release.update(file).update(await readFile(join(out, file)));
+release.update(html);
+const releaseId = release.digest('hex').slice(0, 16);
+html = html.replace(/(<meta charset="utf-8">)/, `$1
+  <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+  <meta name="cramp-release" content="${releaseId}">`);
+await writeFile(join(out, 'index.html'), html);
+
+// The service worker: this release's id and files in front of web/service-worker.js.
+const worker = await readFile(join(here, '../web/service-worker.js'), 'utf8');
+const precached = ['./', ...shipped.map((file) => `./${file}`)];
+await writeFile(join(out, 'sw.js'),
+  `const VERSION = '${releaseId}';\nconst FILES = ${JSON.stringify(precached, null, 1)};\n${worker}`);
+
+// Headers for hosts that read a `_headers` file; others: docs/hosting.md.
+await writeFile(join(out, '_headers'), `/*
+  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'
+  Referrer-Policy: no-referrer
+  X-Content-Type-Options: nosniff
+  Cache-Control: no-cache
+/*.wasm
+  Content-Type: application/wasm
+`);
+
+// Precompressed copies, and the sizes.
+const COMPRESSIBLE = new Set(['.wasm', '.js', '.mjs', '.css', '.html', '.ron', '.json', '.webmanifest', '.svg']);
+const totals = { raw: 0, gzip: 0, brotli: 0 };
+for (const file of await filesUnder(out)) {
+  const bytes = await readFile(join(out, file));
+  totals.raw += bytes.length;
+  if (!compress || !COMPRESSIBLE.has(extname(file)) || bytes.length < 1024) {
+    totals.gzip += bytes.length;
+    totals.brotli += bytes.length;
+    continue;
+  }
+  const gz = gzipSync(bytes, { level: 9 });
+  const br = brotliCompressSync(bytes, { params: {
+    [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
+  await writeFile(join(out, `${file}.gz`), gz);
+  await writeFile(join(out, `${file}.br`), br);
+  totals.gzip += gz.length;
+  totals.brotli += br.length;
+}
+const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+console.log(`package-web: ${out}/ release ${releaseId}: ${precached.length} files offline; ${mb(totals.raw)} raw` +
+  (compress ? `, ${mb(totals.gzip)} gzip, ${mb(totals.brotli)} brotli` : ''));
