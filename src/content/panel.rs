@@ -107,11 +107,13 @@ pub fn learn_panel(
                     .default_open(is_flags || section.id == "what")
                     .show(ui, |ui| {
                         for item in &section.items {
-                            let heading = RichText::new(&item.title).strong();
+                            // A warning says so with a sign and words, not by colour alone.
                             ui.label(if item.red_flag {
-                                heading.color(RED_FLAG)
+                                RichText::new(format!("⚠ {}", item.title))
+                                    .strong()
+                                    .color(RED_FLAG)
                             } else {
-                                heading
+                                RichText::new(&item.title).strong()
                             });
                             text_with_glossary(ui, item.text(*register), content, *register);
                             let current_step = playing

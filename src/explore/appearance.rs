@@ -6,6 +6,7 @@ use bevy::prelude::*;
 use super::selection::Hovered;
 use crate::anatomy::materials::for_system;
 use crate::anatomy::{StructureId, SystemOf};
+use crate::core::colour;
 use crate::core::overlay::{Overlay, workload_on_scale};
 use crate::core::view_state::ColourMode;
 use crate::data::MotionData;
@@ -23,22 +24,8 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn lerp(a: Vec3, b: Vec3, t: f32) -> Vec3 {
-    a + (b - a) * t.clamp(0.0, 1.0)
-}
-
-/// Cool blue (0) through amber to hot red (1).
-fn heat_ramp(value: f32) -> Vec3 {
-    let (cool, warm, hot) = (
-        Vec3::new(0.25, 0.35, 0.6),
-        Vec3::new(0.95, 0.75, 0.2),
-        Vec3::new(0.95, 0.12, 0.05),
-    );
-    if value < 0.5 {
-        lerp(cool, warm, value * 2.0)
-    } else {
-        lerp(warm, hot, (value - 0.5) * 2.0)
-    }
+fn srgb([r, g, b]: [f32; 3]) -> Color {
+    Color::srgb(r, g, b)
 }
 
 /// Heat-map colour of one muscle, if the mode and the muscle have one.
@@ -51,27 +38,14 @@ fn heat_colour(
     let (bio, leg) = (bio?, leg?);
     let index = bio.muscle_index(id)?;
     let state = leg.states.get(index)?;
-    let rgb = match mode {
+    let colour = match mode {
         ColourMode::Atlas => return None,
-        ColourMode::Activation => heat_ramp(state.activation as f32),
+        ColourMode::Activation => colour::heat(state.activation as f32),
         ColourMode::Stretch => {
-            let ratio = state.normalized_fiber_length(&bio.model.muscles[index]) as f32;
-            if ratio < 1.0 {
-                lerp(
-                    Vec3::new(0.2, 0.35, 0.9),
-                    Vec3::new(0.92, 0.9, 0.88),
-                    (ratio - 0.5) * 2.0,
-                )
-            } else {
-                lerp(
-                    Vec3::new(0.92, 0.9, 0.88),
-                    Vec3::new(0.9, 0.15, 0.1),
-                    (ratio - 1.0) * 2.0,
-                )
-            }
+            colour::stretch(state.normalized_fiber_length(&bio.model.muscles[index]) as f32)
         }
     };
-    Some(Color::srgb(rgb.x, rgb.y, rgb.z))
+    Some(srgb(colour))
 }
 
 const SELECTED_GLOW: LinearRgba = LinearRgba::rgb(0.35, 0.28, 0.05);
@@ -129,8 +103,7 @@ fn update_materials(
         if view.0.overlay == Some(Overlay::Workload)
             && let Some(load) = bio.as_deref().and_then(|b| workload.of(b, &id.0))
         {
-            let rgb = heat_ramp(workload_on_scale(load) as f32);
-            atlas.base_color = Color::srgb(rgb.x, rgb.y, rgb.z);
+            atlas.base_color = srgb(colour::heat(workload_on_scale(load) as f32));
         }
         // A spotlight always fades the rest; a selection only in x-ray mode.
         let faded = (!spotlight.is_empty() || (view.0.xray && selected.is_some())) && !is_selected;

@@ -9,11 +9,12 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::anatomy::SegmentBody;
 use crate::core::anatomy::Segment;
+use crate::core::colour;
 use crate::core::overlay::{Overlay, OverlayPlacement, bounds_of, workload};
 use crate::data::Atlas;
 use crate::data::MotionData;
 use crate::state::{ApplyView, CurrentView, ViewUpdate, presenting};
-use crate::ui::{ScenePanels, UiPass};
+use crate::ui::{ScenePanels, UiPass, colour_scale};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Workload>()
@@ -259,6 +260,14 @@ fn update_workload(
     };
 }
 
+/// The fibre-stretch map along a scale: 0 is half the best length, 1 one and a half times it.
+pub fn stretch_along_scale(t: f32) -> [f32; 3] {
+    colour::stretch(0.5 + t)
+}
+
+/// The words under the stretch scale.
+pub const STRETCH_WORDS: [&str; 3] = ["short", "best length", "stretched"];
+
 /// What the overlay on the model means, under the view, with a button to hide it.
 fn draw_legend(
     mut contexts: EguiContexts,
@@ -284,6 +293,15 @@ fn draw_legend(
                     (screen.width() - panels.left - panels.right - 40.0).clamp(200.0, 460.0),
                 );
                 ui.label(overlay.legend());
+                match overlay {
+                    Overlay::Workload => {
+                        colour_scale(ui, colour::heat, ["0", "30", "60+ kN·s"]);
+                    }
+                    Overlay::Stretch => {
+                        colour_scale(ui, stretch_along_scale, STRETCH_WORDS);
+                    }
+                    _ => {}
+                }
                 close = ui.small_button("🗙 Hide (Esc)").clicked();
             });
         });

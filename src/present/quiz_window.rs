@@ -8,10 +8,8 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use super::quiz::{Quiz, QuizCommand};
 use crate::core::quiz::{Answer, Given, QuizBank, QuizProgress, QuizRound};
 use crate::data::{Atlas, QuizQuestions};
+use crate::ui::theme::{RIGHT, RIGHT_FILL, WRONG, WRONG_FILL};
 use crate::ui::{ScenePanels, UiPass};
-
-const RIGHT: egui::Color32 = egui::Color32::from_rgb(60, 170, 90);
-const WRONG: egui::Color32 = egui::Color32::from_rgb(215, 70, 60);
 
 /// The body of the quiz window. `name_of` turns a structure id into its plain name.
 pub fn quiz_panel(
@@ -59,14 +57,23 @@ pub fn quiz_panel(
                     continue;
                 };
                 let given = result.map(|r| &r.given) == Some(&Given::Choice(i));
-                let mut button =
-                    egui::Button::new(choice).min_size(egui::vec2(ui.available_width(), 30.0));
-                if result.is_some() && i == *correct {
-                    button = button.fill(RIGHT.gamma_multiply(0.6));
+                // Once answered, the right answer and a wrong choice say so in a sign as well
+                // as a colour.
+                let (label, fill) = if result.is_some() && i == *correct {
+                    (format!("✔ {choice}"), Some(RIGHT_FILL))
                 } else if given {
-                    button = button.fill(WRONG.gamma_multiply(0.6));
+                    (format!("✖ {choice}"), Some(WRONG_FILL))
+                } else {
+                    (choice.clone(), None)
+                };
+                let mut button =
+                    egui::Button::new(label).min_size(egui::vec2(ui.available_width(), 30.0));
+                if let Some(fill) = fill {
+                    button = button.fill(fill);
                 }
-                if ui.add_enabled(result.is_none(), button).clicked() {
+                // Not greyed out once answered (faded text is hard to read); clicks just do
+                // nothing then.
+                if ui.add(button).clicked() && result.is_none() {
                     command = Some(QuizCommand::Answer(Given::Choice(i)));
                 }
             }

@@ -13,6 +13,10 @@ use bevy_egui::{
 
 use crate::core::content::Register;
 use crate::core::quality::Quality;
+use crate::settings::Settings;
+
+pub mod theme;
+pub use theme::{RED_FLAG, WARNING};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<UiSettings>()
@@ -29,8 +33,11 @@ pub(super) fn plugin(app: &mut App) {
             )
                 .chain(),
         )
-        .add_systems(Startup, spawn_ui_camera)
-        .add_systems(EguiPrimaryContextPass, begin_frame.in_set(UiPass::Begin));
+        .add_systems(Startup, (spawn_ui_camera, load_high_contrast))
+        .add_systems(
+            EguiPrimaryContextPass,
+            (begin_frame, apply_theme).in_set(UiPass::Begin),
+        );
 }
 
 /// The order panels are laid out in each frame: side panels take their space before the
@@ -61,6 +68,8 @@ pub struct UiSettings {
     pub search: String,
     /// Rendering quality (auto: high on a GPU, low on a software renderer).
     pub quality: Quality,
+    /// White on black, bright outlines (remembered).
+    pub high_contrast: bool,
 }
 
 impl Default for UiSettings {
@@ -74,6 +83,7 @@ impl Default for UiSettings {
             help_open: false,
             search: String::new(),
             quality: Quality::Auto,
+            high_contrast: false,
         }
     }
 }
@@ -94,11 +104,6 @@ pub struct ScenePanels {
     pub bottom: f32,
 }
 
-/// Amber for notices.
-pub const WARNING: egui::Color32 = egui::Color32::from_rgb(0xF2, 0xB1, 0x4C);
-/// Red for red flags (always with a ⚠ sign and words, never colour alone).
-pub const RED_FLAG: egui::Color32 = egui::Color32::from_rgb(0xF0, 0x6A, 0x5F);
-
 /// egui draws through its own camera over the whole window, so the 3D camera can keep to the
 /// part the panels leave free.
 fn spawn_ui_camera(mut commands: Commands, settings: Option<ResMut<EguiGlobalSettings>>) {
@@ -118,6 +123,35 @@ fn spawn_ui_camera(mut commands: Commands, settings: Option<ResMut<EguiGlobalSet
             ..default()
         },
     ));
+}
+
+/// Setting key for the high-contrast choice.
+const HIGH_CONTRAST_KEY: &str = "high_contrast";
+
+fn load_high_contrast(settings: Res<Settings>, mut ui_settings: ResMut<UiSettings>) {
+    ui_settings.high_contrast = settings.get(HIGH_CONTRAST_KEY) == Some("yes");
+}
+
+/// The panels' theme (always dark, whatever the system prefers: the contrast is checked for
+/// this one), normal or high contrast; a change is remembered.
+fn apply_theme(
+    mut contexts: EguiContexts,
+    ui_settings: Res<UiSettings>,
+    mut settings: ResMut<Settings>,
+    mut applied: Local<Option<bool>>,
+) -> Result {
+    let wanted = ui_settings.high_contrast;
+    if *applied == Some(wanted) {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    ctx.set_theme(egui::Theme::Dark);
+    ctx.set_visuals_of(egui::Theme::Dark, theme::visuals(wanted));
+    if applied.is_some() {
+        settings.set(HIGH_CONTRAST_KEY, if wanted { "yes" } else { "no" });
+    }
+    *applied = Some(wanted);
+    Ok(())
 }
 
 /// Text size, first-frame panel choices, and a clean slate for the panels' space.
@@ -171,4 +205,36 @@ pub fn capitalised(word: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
         .unwrap_or_default()
+}
+
+/// A colour scale with words under its ends and middle: what a heat map's colours mean, readable
+/// without telling the colours apart. `colour_at` maps 0..=1 along the bar.
+pub fn colour_scale(ui: &mut egui::Ui, colour_at: fn(f32) -> [f32; 3], words: [&str; 3]) {
+    const STEPS: usize = 32;
+    let width = ui.available_width().min(260.0);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 12.0), egui::Sense::hover());
+    let painter = ui.painter();
+    for step in 0..STEPS {
+        let [r, g, b] = colour_at((step as f32 + 0.5) / STEPS as f32);
+        let left = rect.left() + rect.width() * step as f32 / STEPS as f32;
+        let right = rect.left() + rect.width() * (step + 1) as f32 / STEPS as f32;
+        painter.rect_filled(
+            egui::Rect::from_x_y_ranges(left..=right, rect.y_range()),
+            0.0,
+            egui::Color32::from_rgb(
+                (r * 255.0).round() as u8,
+                (g * 255.0).round() as u8,
+                (b * 255.0).round() as u8,
+            ),
+        );
+    }
+    ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
+        ui.columns(3, |columns| {
+            columns[0].label(egui::RichText::new(words[0]).small());
+            columns[1].vertical_centered(|ui| ui.label(egui::RichText::new(words[1]).small()));
+            columns[2].with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                ui.label(egui::RichText::new(words[2]).small())
+            });
+        });
+    });
 }

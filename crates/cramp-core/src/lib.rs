@@ -7,6 +7,7 @@ pub use glam;
 pub mod anatomy;
 pub mod biomech;
 pub mod clinic;
+pub mod colour;
 pub mod content;
 pub mod data_error;
 pub mod dataset;

@@ -54,13 +54,14 @@ impl Overlay {
         match self {
             Overlay::Workload => {
                 "Workload in the model: each muscle's activation times its greatest force, added \
-                 up over the movement (fixed scale: blue 0, yellow 30, red 60 kN·s or more). It is \
+                 up over the movement (fixed scale, darker to lighter: dark blue 0, grey 30, yellow \
+                 60 kN·s or more). It is \
                  not fatigue itself; muscles that do much more work than usual tire, and tired \
                  muscles cramp more easily."
             }
             Overlay::Stretch => {
-                "Stretch map: blue fibres are short, white at their best length, red stretched. \
-                 A stretch turns the calf red; a cramp turns it blue."
+                "Stretch map: blue fibres are short, light grey at their best length, \
+                 orange-red stretched. A stretch turns the calf orange-red; a cramp turns it blue."
             }
             Overlay::Massage => {
                 "Massage: long, firm strokes up the calf, from the ankle towards the knee, \

@@ -5,9 +5,11 @@ use bevy_egui::egui::{self, RichText};
 
 use super::PanelRequests;
 use crate::core::anatomy::BodySystem;
+use crate::core::colour;
 use crate::core::view_state::{ColourMode, ViewPreset, ViewState};
+use crate::overlays::{STRETCH_WORDS, stretch_along_scale};
 use crate::state::CameraMove;
-use crate::ui::{UiSettings, capitalised};
+use crate::ui::{UiSettings, capitalised, colour_scale};
 
 pub(super) fn display_controls(
     ui: &mut egui::Ui,
@@ -64,6 +66,12 @@ pub(super) fn display_controls(
             settings.learn_open = Some(learn);
         }
     });
+    // What the muscle colours mean, in words as well as colours.
+    match view.colour {
+        ColourMode::Atlas => {}
+        ColourMode::Activation => colour_scale(ui, colour::heat, ["resting", "half", "full"]),
+        ColourMode::Stretch => colour_scale(ui, stretch_along_scale, STRETCH_WORDS),
+    }
     if !view.hide.is_empty() || view.isolate {
         let hidden = if view.isolate {
             "Isolating the selection".to_owned()

@@ -139,6 +139,8 @@ pub fn side_panel(
                                 );
                         }
                     });
+                    ui.checkbox(&mut settings.high_contrast, "High contrast")
+                        .on_hover_text("White text on black, bright outlines");
                 });
         });
     requests

@@ -8,6 +8,7 @@ use bevy_egui::egui;
 use crate::core::clinic::ClinicSettings;
 use crate::core::overlay::Overlay;
 use crate::core::tour::{Tour, TourPosition};
+use crate::ui::theme::{DOT_CURRENT, DOT_OTHER, PRESENTER_BAR, PRESENTER_TEXT, PRESENTER_TITLE};
 
 /// What the presenter asked for this frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -84,7 +85,7 @@ pub fn presenter_view(
         pen.clear();
     }
     let bar = egui::Frame::new()
-        .fill(egui::Color32::from_rgba_unmultiplied(16, 20, 26, 235))
+        .fill(PRESENTER_BAR.gamma_multiply(235.0 / 255.0))
         .inner_margin(egui::Margin::symmetric(18, 10));
     // Phones: the title over the buttons, the dots over Back/Next, a smaller caption.
     let narrow = root.available_width() < 700.0;
@@ -128,13 +129,13 @@ pub fn presenter_view(
                 egui::RichText::new(&step.title)
                     .size(22.0)
                     .strong()
-                    .color(egui::Color32::from_rgb(255, 214, 120)),
+                    .color(PRESENTER_TITLE),
             );
             ui.add_space(2.0);
             ui.label(
                 egui::RichText::new(&step.caption)
                     .size(if narrow { 21.0 } else { CAPTION_SIZE })
-                    .color(egui::Color32::from_gray(235)),
+                    .color(PRESENTER_TEXT),
             );
             if let Some(overlay) = screen.overlay {
                 ui.label(egui::RichText::new(overlay.legend()).size(16.0).italics());
@@ -271,9 +272,9 @@ fn progress_dot(ui: &mut egui::Ui, index: usize, current: bool, title: &str) -> 
     let label = format!("Go to step {}", index + 1);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &label));
     let colour = if current || response.hovered() {
-        egui::Color32::from_gray(235)
+        DOT_CURRENT
     } else {
-        egui::Color32::from_gray(140)
+        DOT_OTHER
     };
     if current {
         ui.painter().circle_filled(rect.center(), 7.0, colour);
