@@ -3,7 +3,7 @@
 //! content (both registers where the review asks for it), the tours or the quiz.
 //!
 //! The texts are read with the schema only (no link checks), so these tests speak about the words;
-//! the links are checked by `tests/content.rs` and the core crate's tests, and by
+//! the links are checked by `tests/app/content.rs` and the core crate's tests, and by
 //! `the_deep_veins_the_dvt_item_shows_exist_in_the_anatomy` below.
 
 use cramp_explorer::core::anatomy::{AnatomyAtlas, BodySystem};

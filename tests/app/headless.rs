@@ -412,7 +412,8 @@ fn isolating_shows_only_the_selection_and_xray_fades_the_rest() {
 }
 
 #[test]
-fn colouring_by_activation_turns_the_cramping_calf_hot_and_the_shin_muscle_cool() {
+fn colouring_by_activation_lights_up_the_cramping_calf_and_leaves_the_shin_muscle_dark() {
+    use cramp_explorer::core::colour::relative_luminance;
     use cramp_explorer::core::view_state::ColourMode;
     let state = ViewState {
         scenario: Some("calf_cramp".into()),
@@ -439,9 +440,14 @@ fn colouring_by_activation_turns_the_cramping_calf_hot_and_the_shin_muscle_cool(
     };
     let calf = colour("gastrocnemius_medial");
     let shin = colour("tibialis_anterior");
-    // Hot: red well above blue; cool: blue well above red.
-    assert!(calf.red > 0.8 && calf.blue < 0.2, "calf {calf:?}");
-    assert!(shin.blue > shin.red, "shin {shin:?}");
+    // The heat map (cividis) grows lighter with activation, from dark blue at rest: the
+    // strongly driven calf is far lighter than the resting shin muscle, which is blue.
+    let luminance = |c: Srgba| relative_luminance([c.red, c.green, c.blue]);
+    assert!(
+        luminance(calf) > 5.0 * luminance(shin),
+        "calf {calf:?}, shin {shin:?}"
+    );
+    assert!(shin.blue > 2.0 * shin.red, "shin {shin:?}");
 }
 
 /// Runs frames until the tours are loaded (they wait for the anatomy and the motion data).

@@ -101,6 +101,33 @@ fn layer_checkboxes_toggle_body_systems() {
     assert!(harness.state().view.layers.contains(&BodySystem::Skin));
 }
 
+/// A heat map is explained in words as well as colours, and the high-contrast choice is one
+/// click away in Settings.
+#[test]
+fn muscle_colours_come_with_a_worded_scale_and_high_contrast_is_a_setting() {
+    use cramp_explorer::core::view_state::ColourMode;
+    let atlas = atlas();
+    let mut harness = harness(Some(&atlas), &[], PanelState::default());
+    harness.run();
+    assert!(
+        harness.query_by_label("resting").is_none(),
+        "atlas colours need no scale"
+    );
+    harness.state_mut().view.colour = ColourMode::Activation;
+    harness.run();
+    harness.get_by_label("resting");
+    harness.get_by_label("full");
+    harness.state_mut().view.colour = ColourMode::Stretch;
+    harness.run();
+    harness.get_by_label("short");
+    harness.get_by_label("stretched");
+    harness.get_by_label("Settings").click();
+    harness.run();
+    harness.get_by_label("High contrast").click();
+    harness.run();
+    assert!(harness.state().settings.high_contrast);
+}
+
 #[test]
 fn notices_are_listed_and_loading_is_announced() {
     let notices = vec!["anatomy/leg.anatomy.ron:3:18: expected a string".to_owned()];
@@ -335,8 +362,9 @@ fn the_learn_panel_shows_red_flags_glossary_terms_and_show_me() {
             (Register::Plain, None),
         );
     harness.run();
-    // Red flags are open from the start; glossary terms are there to hover.
-    harness.get_by_label("One swollen, warm, red or darkened, painful calf");
+    // Red flags are open from the start, marked with a sign as well as a colour; glossary
+    // terms are there to hover.
+    harness.get_by_label("⚠ One swollen, warm, red or darkened, painful calf");
     harness.get_by_label("deep vein thrombosis");
     harness.get_by_label("Clinical words").click();
     harness.run();
