@@ -1,9 +1,11 @@
 //! Colour that carries meaning, readable by everyone: the heat maps the muscles are painted with,
 //! and the contrast of text against its background.
 //!
-//! - Sequential quantities (activation, workload, fatigue) use **cividis** (Nuñez, Anderton &
-//!   Renslow 2018, PLOS ONE 13:e0199239), designed to look the same to people with red-green
-//!   colour-vision deficiency and to grow steadily in lightness, so it also reads in grey.
+//! - Sequential quantities (activation, workload) use **viridis** (van der Walt & Smith,
+//!   matplotlib 2015), designed to grow steadily in lightness, from dark purple through teal and
+//!   green to yellow, and to stay readable with colour-vision deficiency and in grey. (cividis,
+//!   tried first, passes the same tests but its middle is a pale beige that reads as bone on
+//!   the model.)
 //! - Fibre stretch (shorter or longer than rest) uses a diverging map from blue through a light
 //!   grey to vermillion: two colours of the Okabe-Ito palette that every common colour-vision
 //!   deficiency still tells apart, equally dark at both ends so neither side looks "more".
@@ -15,26 +17,26 @@
 /// An sRGB colour, channels in 0..=1.
 pub type Srgb = [f32; 3];
 
-/// cividis at 17 evenly spaced points (every 16th entry of the 256-entry table the paper
-/// published, and the last), interpolated linearly in between.
-const CIVIDIS: [Srgb; 17] = [
-    [0.0000, 0.1351, 0.3048],
-    [0.0000, 0.1788, 0.4148],
-    [0.1034, 0.2204, 0.4358],
-    [0.1951, 0.2644, 0.4259],
-    [0.2637, 0.3078, 0.4228],
-    [0.3242, 0.3513, 0.4263],
-    [0.3808, 0.3952, 0.4357],
-    [0.4352, 0.4398, 0.4511],
-    [0.4887, 0.4853, 0.4710],
-    [0.5478, 0.5319, 0.4717],
-    [0.6091, 0.5798, 0.4636],
-    [0.6720, 0.6293, 0.4480],
-    [0.7365, 0.6806, 0.4240],
-    [0.8027, 0.7340, 0.3902],
-    [0.8707, 0.7896, 0.3433],
-    [0.9411, 0.8475, 0.2758],
-    [0.9957, 0.9093, 0.2178],
+/// viridis at 17 evenly spaced points (every 16th entry of its published 256-entry table, as
+/// matplotlib ships it, and the last), interpolated linearly in between.
+const VIRIDIS: [Srgb; 17] = [
+    [0.2670, 0.0049, 0.3294],
+    [0.2823, 0.0950, 0.4173],
+    [0.2788, 0.1755, 0.4834],
+    [0.2590, 0.2515, 0.5247],
+    [0.2297, 0.3224, 0.5457],
+    [0.1994, 0.3876, 0.5546],
+    [0.1727, 0.4488, 0.5579],
+    [0.1490, 0.5081, 0.5573],
+    [0.1276, 0.5669, 0.5506],
+    [0.1206, 0.6258, 0.5335],
+    [0.1579, 0.6838, 0.5017],
+    [0.2461, 0.7389, 0.4520],
+    [0.3692, 0.7889, 0.3829],
+    [0.5160, 0.8312, 0.2943],
+    [0.6785, 0.8637, 0.1895],
+    [0.8456, 0.8873, 0.0997],
+    [0.9932, 0.9062, 0.1439],
 ];
 
 /// Okabe & Ito's blue (#0072B2) and vermillion (#D55E00) around a light grey, for "shorter" and
@@ -67,7 +69,7 @@ fn sample(table: &[Srgb], value: f32) -> Srgb {
 
 /// Sequential heat map for 0 (none) ..= 1 (most); NaN reads as none.
 pub fn heat(value: f32) -> Srgb {
-    sample(&CIVIDIS, value)
+    sample(&VIRIDIS, value)
 }
 
 /// Diverging map for fibre length relative to rest: 0.5 (or shorter) blue, 1.0 grey, 1.5 (or
@@ -177,12 +179,19 @@ mod tests {
     }
 
     #[test]
-    fn the_heat_map_keeps_the_published_cividis_ends() {
-        // The paper's first and last colours: #00224E-ish navy and #FEE838-ish yellow.
-        let [r, g, b] = heat(0.0);
-        assert!(r < 0.02 && (0.12..0.15).contains(&g) && (0.29..0.32).contains(&b));
-        let [r, g, b] = heat(1.0);
-        assert!(r > 0.98 && (0.89..0.92).contains(&g) && (0.2..0.24).contains(&b));
+    fn the_heat_map_keeps_the_published_viridis_ends() {
+        // viridis runs from #440154 (dark purple) to #FDE725 (yellow).
+        let close = |a: Srgb, b: Srgb| a.iter().zip(b).all(|(x, y)| (x - y).abs() < 0.01);
+        assert!(
+            close(heat(0.0), from_rgb8(0x44, 0x01, 0x54)),
+            "{:?}",
+            heat(0.0)
+        );
+        assert!(
+            close(heat(1.0), from_rgb8(0xFD, 0xE7, 0x25)),
+            "{:?}",
+            heat(1.0)
+        );
         assert_eq!(heat(f32::NAN), heat(0.0));
         assert_eq!(heat(7.0), heat(1.0));
     }

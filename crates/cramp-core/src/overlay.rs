@@ -54,8 +54,8 @@ impl Overlay {
         match self {
             Overlay::Workload => {
                 "Workload in the model: each muscle's activation times its greatest force, added \
-                 up over the movement (fixed scale, darker to lighter: dark blue 0, grey 30, yellow \
-                 60 kN·s or more). It is \
+                 up over the movement (fixed scale, darker to lighter: dark purple 0, green 30, \
+                 yellow 60 kN·s or more). It is \
                  not fatigue itself; muscles that do much more work than usual tire, and tired \
                  muscles cramp more easily."
             }
