@@ -73,20 +73,12 @@ pub fn visuals(high_contrast: bool) -> egui::Visuals {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::colour::{Srgb, contrast_ratio, from_rgb8};
+    use crate::core::colour::{contrast_ratio, from_rgb8};
 
-    /// An egui colour as it shows over `below` (egui colours are premultiplied).
-    fn shown(colour: Color32, below: Color32) -> Srgb {
-        let [r, g, b, a] = colour.to_array();
-        let over = |c: u8, under: u8| {
-            (f32::from(c) + f32::from(under) * (1.0 - f32::from(a) / 255.0)) / 255.0
-        };
-        [over(r, below.r()), over(g, below.g()), over(b, below.b())]
-    }
-
+    /// Contrast of `text` as it shows over `background` (egui blends its premultiplied colours).
     fn ratio(text: Color32, background: Color32) -> f64 {
-        let background_srgb = from_rgb8(background.r(), background.g(), background.b());
-        contrast_ratio(shown(text, background), background_srgb)
+        let srgb = |c: Color32| from_rgb8(c.r(), c.g(), c.b());
+        contrast_ratio(srgb(background.blend(text)), srgb(background))
     }
 
     /// WCAG 2.2 AA, checked from the visuals the app sets: 4.5:1 for text (1.4.3), 3:1 for the
@@ -134,12 +126,7 @@ mod tests {
                 ("hovered", v.widgets.hovered),
                 ("active", v.widgets.active),
             ] {
-                let fill = shown(widget.weak_bg_fill, panel);
-                let fill = Color32::from_rgb(
-                    (fill[0] * 255.0).round() as u8,
-                    (fill[1] * 255.0).round() as u8,
-                    (fill[2] * 255.0).round() as u8,
-                );
+                let fill = panel.blend(widget.weak_bg_fill);
                 check(
                     &format!("{name} button text"),
                     widget.fg_stroke.color,
