@@ -59,10 +59,12 @@
   // After a long wait, say what is still loading (the app writes it on #loading), so a slow
   // network is not mistaken for a hang.
   var SLOW_MS = 20000;
-  setInterval(function () {
+  var slowTimer = setInterval(function () {
     var loading = document.getElementById('loading');
     var slow = document.getElementById('loading-slow');
-    if (!loading || !slow || performance.now() < SLOW_MS) return;
+    // Loaded: nothing more to watch (an idle page should not wake itself).
+    if (!loading || !slow) { clearInterval(slowTimer); return; }
+    if (performance.now() < SLOW_MS) return;
     var progress = loading.getAttribute('data-progress');
     slow.hidden = false;
     slow.textContent = 'This is taking a while (a slow connection or computer). ' +
@@ -114,9 +116,14 @@
       console.warn('Offline use is not available:', error && error.message);
     });
   }
-  function whenDrawn() {
-    if (document.body.dataset.firstFrameMs) register();
-    else setTimeout(whenDrawn, 1000);
+  // The app marks the page when its first frame is drawn (src/platform).
+  if (document.body.dataset.firstFrameMs) {
+    register();
+  } else {
+    new MutationObserver(function (_, observer) {
+      if (!document.body.dataset.firstFrameMs) return;
+      observer.disconnect();
+      register();
+    }).observe(document.body, { attributes: true, attributeFilter: ['data-first-frame-ms'] });
   }
-  whenDrawn();
 })();
