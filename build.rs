@@ -1,16 +1,16 @@
-//! Lists the content languages: every folder of `assets/content/` that holds the content file
+//! Lists the languages: every folder of `assets/locales/` that holds an interface file (`ui.ftl`)
 //! is a language (adding a language is adding a folder). The list is compiled in because the
 //! web version cannot list folders on a server.
 
 use std::path::PathBuf;
 
 fn main() {
-    println!("cargo:rerun-if-changed=assets/content");
-    let mut locales: Vec<String> = std::fs::read_dir("assets/content")
+    println!("cargo:rerun-if-changed=assets/locales");
+    let mut locales: Vec<String> = std::fs::read_dir("assets/locales")
         .into_iter()
         .flatten()
         .flatten()
-        .filter(|entry| entry.path().join("leg-cramp.content.ron").is_file())
+        .filter(|entry| entry.path().join("ui.ftl").is_file())
         .filter_map(|entry| entry.file_name().to_str().map(str::to_owned))
         .filter(|name| {
             name.chars()
@@ -21,7 +21,7 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(
         out.join("locales.rs"),
-        format!("/// Content languages, one per folder of `assets/content/`.\npub const LOCALES: &[&str] = &{locales:?};\n"),
+        format!("/// Languages, one per folder of `assets/locales/`.\npub const LOCALES: &[&str] = &{locales:?};\n"),
     )
     .expect("OUT_DIR is writable");
 }

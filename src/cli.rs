@@ -170,6 +170,8 @@ impl Cli {
                 .iter()
                 .map(|(key, value)| (key.as_str(), value.as_deref())),
         );
+        // Pictures and benchmarks do not follow the machine's language.
+        let automated = self.screenshot.is_some() || self.benchmark.is_some();
         LaunchConfig {
             window_size: self.window_size,
             screenshot: self.screenshot.map(|p| cwd.join(p)),
@@ -177,6 +179,7 @@ impl Cli {
             assets_dir: self.assets.map(|p| cwd.join(p)),
             initial_view,
             notices,
+            system_language: (!automated).then(sys_locale::get_locale).flatten(),
             ..LaunchConfig::default()
         }
     }

@@ -32,6 +32,8 @@ pub struct LaunchConfig {
     /// Messages for the user about the launch itself (e.g. an ignored URL parameter).
     pub notices: Vec<String>,
     pub settings: SettingsFile,
+    /// The system's or browser's language tag (`es-ES`), for the first start.
+    pub system_language: Option<String>,
 }
 
 impl Default for LaunchConfig {
@@ -44,6 +46,7 @@ impl Default for LaunchConfig {
             initial_view: ViewState::default(),
             notices: Vec::new(),
             settings: SettingsFile::Platform,
+            system_language: None,
         }
     }
 }

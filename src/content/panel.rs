@@ -8,11 +8,12 @@ use egui::RichText;
 
 use super::ShowMeRequest;
 use crate::core::content::{Content, Register, ShowMe};
-use crate::data::{LOCALES, LearningContent, Locale, choose_locale};
+use crate::data::LearningContent;
 use crate::motion::Playback;
-use crate::settings::Settings;
-use crate::state::{CurrentView, presenting};
-use crate::ui::{RED_FLAG, ScenePanels, UiPass, UiSettings, is_narrow, panel_root};
+use crate::state::{ApplyView, CurrentView, presenting};
+use crate::ui::{
+    RED_FLAG, ScenePanels, UiPass, UiSettings, Words, is_narrow, language_choice, panel_root,
+};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -63,11 +64,12 @@ pub fn text_with_glossary(ui: &mut egui::Ui, text: &str, content: &Content, regi
 const CURRENT_STEP: egui::Color32 = egui::Color32::from_rgba_premultiplied(40, 80, 40, 160);
 
 /// "30 seconds", "2 minutes".
-fn duration_words(seconds: f32) -> String {
+fn duration_words(ui: &egui::Ui, seconds: f32) -> String {
     if seconds >= 60.0 {
-        format!("{:.0} minutes", seconds / 60.0)
+        let minutes = (seconds / 60.0).round() as i64;
+        ui.tf("duration-minutes", &[("count", minutes.into())])
     } else {
-        format!("{seconds:.0} seconds")
+        ui.tf("duration-seconds", &[("count", (seconds.round() as i64).into())])
     }
 }
 
@@ -82,10 +84,11 @@ pub fn learn_panel(
 ) -> Option<Vec<ShowMe>> {
     let mut show_me = None;
     ui.add_space(4.0);
-    ui.heading("About leg cramps");
+    ui.heading(ui.t("learn-title"));
     ui.horizontal(|ui| {
-        ui.selectable_value(register, Register::Plain, "Plain words");
-        ui.selectable_value(register, Register::Clinical, "Clinical words");
+        let (plain, clinical) = (ui.t("learn-plain"), ui.t("learn-clinical"));
+        ui.selectable_value(register, Register::Plain, plain);
+        ui.selectable_value(register, Register::Clinical, clinical);
     });
     ui.label(RichText::new(&content.disclaimer).small().weak());
     ui.separator();
@@ -122,10 +125,15 @@ pub fn learn_panel(
                             for (n, step) in item.steps.iter().enumerate() {
                                 let mut line = format!("{}. {}", n + 1, step.text);
                                 if let Some(hold) = step.hold_s {
-                                    line.push_str(&format!(" Hold {}.", duration_words(hold)));
+                                    let hold = duration_words(ui, hold);
+                                    line.push(' ');
+                                    line.push_str(&ui.tf("learn-hold", &[("duration", hold.into())]));
                                 }
                                 if let Some(reps) = step.repetitions {
-                                    line.push_str(&format!(" × {reps}"));
+                                    line.push(' ');
+                                    line.push_str(
+                                        &ui.tf("learn-repetitions", &[("count", i64::from(reps).into())]),
+                                    );
                                 }
                                 if current_step == Some(n) {
                                     ui.label(
@@ -138,7 +146,7 @@ pub fn learn_panel(
                                 }
                             }
                             ui.horizontal(|ui| {
-                                if !item.show_me.is_empty() && ui.button("▶ Show me").clicked() {
+                                if !item.show_me.is_empty() && ui.button(ui.t("show-me")).clicked() {
                                     show_me = Some(item.show_me.clone());
                                 }
                                 if !item.references.is_empty() {
@@ -151,7 +159,10 @@ pub fn learn_panel(
                                         .map(|r| r.citation.as_str())
                                         .collect();
                                     ui.label(
-                                        RichText::new(format!("Sources ({})", citations.len()))
+                                        RichText::new(ui.tf(
+                                            "learn-sources",
+                                            &[("count", (citations.len() as i64).into())],
+                                        ))
                                             .small()
                                             .weak(),
                                     )
@@ -172,8 +183,7 @@ fn draw_learn_panel(
     view: Res<CurrentView>,
     playback: Res<Playback>,
     mut ui_settings: ResMut<UiSettings>,
-    mut locale: ResMut<Locale>,
-    mut settings: ResMut<Settings>,
+    mut requests: MessageWriter<ApplyView>,
     mut panels: ResMut<ScenePanels>,
     mut show_me: MessageWriter<ShowMeRequest>,
 ) -> Result {
@@ -186,28 +196,16 @@ fn draw_learn_panel(
     let mut root = panel_root(ctx, &panels, "learn_root");
     let mut register = ui_settings.register;
     let mut close = false;
+    let mut state = view.0.clone();
     let width = egui::Panel::right("learn_panel")
         .resizable(true)
         .default_size(if narrow { screen.width() * 0.9 } else { 360.0 })
         .size_range(220.0..=(screen.width() * 0.95).max(230.0))
         .show_inside(&mut root, |ui| {
-            if narrow && ui.button("🗙 Close").clicked() {
+            if narrow && ui.button(ui.t("close")).clicked() {
                 close = true;
             }
-            // A language folder more than English: offer the choice.
-            if LOCALES.len() > 1 {
-                ui.horizontal(|ui| {
-                    ui.label("Language");
-                    for code in LOCALES {
-                        if ui
-                            .selectable_label(locale.0 == *code, code.to_uppercase())
-                            .clicked()
-                        {
-                            choose_locale(&mut locale, &mut settings, code);
-                        }
-                    }
-                });
-            }
+            language_choice(ui, &mut state);
             let playing = view.0.scenario.as_deref().map(|id| (id, playback.time_s));
             if let Some(links) = learn_panel(ui, &content.0, &mut register, playing) {
                 show_me.write(ShowMeRequest(links));
@@ -218,6 +216,9 @@ fn draw_learn_panel(
         .width();
     if !narrow {
         panels.right = width;
+    }
+    if state != view.0 {
+        requests.write(ApplyView::new(state));
     }
     if ui_settings.register != register {
         ui_settings.register = register;

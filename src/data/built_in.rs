@@ -2,8 +2,10 @@
 //! the app always has a leg to show and texts to read.
 
 use crate::core::dataset::{
+    DEFAULT_LOCALE,
     ANATOMY_PATH, CLINIC_PATH, MODEL_PATH, QUIZ_PATH, SCENARIOS_PATH, SHAPES_PATH, TOURS_PATH,
 };
+use crate::core::i18n::ui_path;
 
 /// The copies of the shipped files (the English texts stand in for any language).
 pub struct BuiltInData;
@@ -18,7 +20,9 @@ impl crate::core::dataset::BuiltIn for BuiltInData {
             TOURS_PATH => include_bytes!("../../assets/tours/leg.tours.ron"),
             QUIZ_PATH => include_bytes!("../../assets/quiz/leg.quiz.ron"),
             CLINIC_PATH => include_bytes!("../../assets/clinic.settings.ron"),
-            _ => include_bytes!("../../assets/content/en/leg-cramp.content.ron"),
+            p if p == ui_path(DEFAULT_LOCALE) => include_bytes!("../../assets/locales/en/ui.ftl"),
+            p if p.ends_with(".ftl") => b"",
+            _ => include_bytes!("../../assets/locales/en/content.ron"),
         }
     }
 }

@@ -25,6 +25,7 @@ use crate::core::anatomy::AnatomyAtlas;
 use crate::core::biomech::{JointAngles, MuscleState, MusculoskeletalModel};
 use crate::core::clinic::ClinicSettings;
 use crate::core::content::Content;
+use crate::core::i18n::best_match;
 use crate::core::dataset::{DEFAULT_LOCALE, DataSet, FileRead, Problem, assemble, data_paths};
 use crate::core::quiz::QuizBank;
 use crate::core::scenario::ScenarioLibrary;
@@ -32,7 +33,7 @@ use crate::core::tour::TourLibrary;
 use crate::launch::LaunchConfig;
 use crate::settings::Settings;
 
-// `LOCALES`, written by build.rs from the folders of assets/content/.
+// `LOCALES`, written by build.rs from the folders of assets/locales/.
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 pub(super) fn plugin(app: &mut App) {
@@ -61,19 +62,28 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DataLoading;
 
-/// The content language (a folder of `assets/content/`); changing it loads that language.
+/// The language (a folder of `assets/locales/`); changing it loads that language.
 #[derive(Resource, Clone, Debug, PartialEq)]
 pub struct Locale(pub String);
 
 /// Setting key under which the chosen language is remembered.
 const LOCALE_KEY: &str = "language";
 
-fn choose_saved_locale(mut commands: Commands, settings: Res<Settings>) {
-    let saved = settings
-        .get(LOCALE_KEY)
+/// The first language: the one the launch asks for (`--lang`, `lang=`), else the one chosen
+/// last time, else the system's or browser's, else English.
+fn choose_saved_locale(
+    mut commands: Commands,
+    settings: Res<Settings>,
+    config: Option<Res<LaunchConfig>>,
+) {
+    let asked = config.as_deref().and_then(|c| c.initial_view.lang.as_deref());
+    let system = config.as_deref().and_then(|c| c.system_language.as_deref());
+    let locale = asked
         .filter(|l| LOCALES.contains(l))
+        .or(settings.get(LOCALE_KEY).filter(|l| LOCALES.contains(l)))
+        .or(system.and_then(|tag| best_match(tag, LOCALES)))
         .unwrap_or(DEFAULT_LOCALE);
-    commands.insert_resource(Locale(saved.to_owned()));
+    commands.insert_resource(Locale(locale.to_owned()));
 }
 
 /// Chooses a language and remembers the choice.
@@ -115,6 +125,10 @@ impl MotionData {
         self.model.muscles.iter().position(|m| m.id == id)
     }
 }
+
+/// The interface's words in the chosen language (English where it lacks one).
+#[derive(Resource, Clone, Debug)]
+pub struct UiStrings(pub std::sync::Arc<crate::core::i18n::Strings>);
 
 /// The explanatory texts in the chosen language.
 #[derive(Resource, Clone, Debug, PartialEq)]
@@ -353,5 +367,6 @@ impl CurrentData<'_> {
         put(commands, self.tours.as_deref(), Tours(data.tours));
         put(commands, self.quiz.as_deref(), QuizQuestions(data.quiz));
         put(commands, self.clinic.as_deref(), Clinic(data.clinic));
+        commands.insert_resource(UiStrings(std::sync::Arc::new(data.strings)));
     }
 }

@@ -12,22 +12,22 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, handle_shortcuts.before(ViewUpdate));
 }
 
-/// Every shortcut, for the help overlay: (keys, what it does).
+/// Every shortcut, for the help overlay: the interface messages of (keys, what it does).
 pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("F1 or ?", "Show or hide this help"),
-    ("Esc", "Deselect; clear an overlay"),
-    ("F", "Focus on the selection"),
-    ("H", "Hide the selection"),
-    ("I", "Isolate the selection (again: show all)"),
-    ("X", "X-ray: fade all but the selection"),
-    ("A", "Show all structures"),
-    ("1 2 3 4", "Anterior, posterior, medial, lateral view"),
-    ("0 or Home", "Back to the opening view"),
-    ("Space", "Play or pause the animation"),
-    ("Right, Down, Page Down, Space", "Tour: next step"),
-    ("Left, Up, Page Up", "Tour: previous step"),
-    ("C", "Tour: clear the pen drawing"),
-    ("Esc", "Tour: end the presentation"),
+    ("keys-help", "shortcut-help"),
+    ("keys-esc", "shortcut-deselect"),
+    ("keys-f", "shortcut-focus"),
+    ("keys-h", "shortcut-hide"),
+    ("keys-i", "shortcut-isolate"),
+    ("keys-x", "shortcut-xray"),
+    ("keys-a", "shortcut-show-all"),
+    ("keys-views", "shortcut-views"),
+    ("keys-home", "shortcut-home"),
+    ("key-space", "shortcut-play"),
+    ("keys-tour-next", "shortcut-tour-next"),
+    ("keys-tour-back", "shortcut-tour-back"),
+    ("keys-c", "shortcut-tour-clear"),
+    ("keys-esc", "shortcut-tour-end"),
 ];
 
 fn handle_shortcuts(

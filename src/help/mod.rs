@@ -9,7 +9,7 @@ use crate::content::{DisclaimerAccepted, accept_disclaimer};
 use crate::data::LearningContent;
 use crate::explore::shortcuts::SHORTCUTS;
 use crate::settings::Settings;
-use crate::ui::{UiPass, UiSettings};
+use crate::ui::{UiPass, UiSettings, Words};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -18,9 +18,11 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// The keyboard shortcuts, in a window over the view.
+/// The keyboard shortcuts, in a window over the view ([`SHORTCUTS`] holds the messages of the
+/// keys' names and of what they do).
 pub fn help_window(ctx: &egui::Context, open: &mut bool) {
-    egui::Window::new("Keyboard shortcuts")
+    egui::Window::new(ctx.t("help-title"))
+        .id(egui::Id::new("help_window"))
         .open(open)
         .collapsible(false)
         .resizable(false)
@@ -28,35 +30,32 @@ pub fn help_window(ctx: &egui::Context, open: &mut bool) {
         .show(ctx, |ui| {
             egui::Grid::new("shortcuts").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
                 for (keys, action) in SHORTCUTS {
-                    ui.label(RichText::new(*keys).strong().monospace());
-                    ui.label(*action);
+                    ui.label(RichText::new(ui.t(keys)).strong().monospace());
+                    ui.label(ui.t(action));
                     ui.end_row();
                 }
             });
             ui.add_space(6.0);
-            ui.label(RichText::new("Mouse: drag to turn, right-drag to move, wheel to zoom, double-click to focus.").small());
-            ui.label(RichText::new("Touch: one finger turns, two fingers pinch and move.").small());
+            ui.label(RichText::new(ui.t("help-mouse")).small());
+            ui.label(RichText::new(ui.t("help-touch")).small());
             ui.add_space(8.0);
-            egui::CollapsingHeader::new("About and credits").show(ui, |ui| {
+            let about = ui.t("help-about");
+            egui::CollapsingHeader::new(about).id_salt("about_and_credits").show(ui, |ui| {
                 for line in CREDITS {
-                    ui.add(egui::Label::new(RichText::new(*line).small()).wrap());
+                    ui.add(egui::Label::new(RichText::new(ui.t(line)).small()).wrap());
                 }
             });
         });
 }
 
-/// Where the app's data come from, with their licences (also in CREDITS.md).
+/// Where the app's data come from, with their licences (also in CREDITS.md): the message keys
+/// of the lines, in order.
 pub const CREDITS: &[&str] = &[
-    "Cramp Explorer is educational software, not medical advice.",
-    "Anatomy shapes: our own data fitted to BodyParts3D, Copyright © The Database Center for \
-     Life Science, licensed under CC Attribution-Share Alike 2.1 Japan. The fitted shapes are \
-     shared under the same licence.",
-    "Muscle paths and parameters: OpenSim gait2392 (Delp et al. 1990; Anderson and Pandy \
-     1999), scaled to the fitted bones.",
-    "Fonts: egui's default fonts (Ubuntu Light, Ubuntu Font Licence; Hack, MIT/Bitstream Vera; \
-     Noto Emoji, SIL Open Font Licence; emoji-icon-font, MIT) and Bevy's Fira Mono (SIL Open \
-     Font Licence).",
-    "Code: MIT or Apache-2.0.",
+    "help-credits-not-advice",
+    "help-credits-anatomy",
+    "help-credits-muscles",
+    "help-credits-fonts",
+    "help-credits-code",
 ];
 
 /// The first-start notice, modal: nothing else can be clicked until it is read. Returns true
@@ -65,11 +64,11 @@ pub fn disclaimer_window(ctx: &egui::Context, disclaimer: &str) -> bool {
     let mut accepted = false;
     egui::Modal::new(egui::Id::new("disclaimer")).show(ctx, |ui| {
         ui.set_max_width(380.0);
-        ui.heading("Before you start");
+        ui.heading(ui.t("help-disclaimer-title"));
         ui.add_space(4.0);
         ui.label(disclaimer);
         ui.add_space(8.0);
-        if ui.button("I understand").clicked() {
+        if ui.button(ui.t("help-disclaimer-accept")).clicked() {
             accepted = true;
         }
     });
@@ -100,11 +99,11 @@ fn draw_disclaimer(
         return Ok(());
     }
     let ctx = contexts.ctx_mut()?;
-    let text = content.as_deref().map_or(
-        "Cramp Explorer is for learning. It is not medical advice.",
-        |c| c.0.disclaimer.as_str(),
+    let text = content.as_deref().map_or_else(
+        || ctx.t("help-disclaimer-fallback"),
+        |c| c.0.disclaimer.clone(),
     );
-    if disclaimer_window(ctx, text) {
+    if disclaimer_window(ctx, &text) {
         accept_disclaimer(&mut accepted, &mut settings);
     }
     Ok(())

@@ -9,9 +9,9 @@ use super::{LegPose, ManualControls, Playback, is_playing};
 use crate::core::biomech::{ANKLE_DORSIFLEXION_RANGE_DEG, KNEE_FLEXION_RANGE_DEG};
 use crate::core::scenario::ScenarioLibrary;
 use crate::core::view_state::ViewState;
-use crate::data::MotionData;
+use crate::data::{Atlas, MotionData};
 use crate::state::{ApplyView, CurrentView, presenting};
-use crate::ui::{ScenePanels, UiPass, panel_root};
+use crate::ui::{ScenePanels, UiPass, Words, panel_root, with_decimals};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -26,20 +26,25 @@ pub(super) fn plugin(app: &mut App) {
 /// Playback speeds offered (0.25x to 2x).
 pub const SPEEDS: [f64; 5] = [0.25, 0.5, 1.0, 1.5, 2.0];
 
-/// The muscles with their own slider in the main row of manual mode.
+/// The muscles with their own slider in the main row of manual mode, with the interface
+/// message of their short slider label.
 const MAIN_DRIVES: [(&str, &str); 4] = [
-    ("gastrocnemius_medial", "gastroc. inner"),
-    ("gastrocnemius_lateral", "gastroc. outer"),
-    ("soleus", "soleus"),
-    ("tibialis_anterior", "shin muscle"),
+    ("gastrocnemius_medial", "drive-gastrocnemius-medial"),
+    ("gastrocnemius_lateral", "drive-gastrocnemius-lateral"),
+    ("soleus", "drive-soleus"),
+    ("tibialis_anterior", "drive-tibialis-anterior"),
 ];
+
+/// Playback speeds show as few decimals as they need ("0.25×", "2×").
+fn speed_digits(speed: f64) -> usize {
+    (0..=2).find(|d| ((speed * 10f64.powi(*d as i32)).fract()).abs() < 1e-9).unwrap_or(2)
+}
 
 fn drive_slider(ui: &mut egui::Ui, manual: &mut ManualControls, id: &str, label: &str) {
     let value = manual.excitation.entry(id.to_owned()).or_insert(0.0);
     ui.add(
-        egui::Slider::new(value, 0.0..=1.0)
-            .text(label)
-            .fixed_decimals(2),
+        with_decimals(ui, egui::Slider::new(value, 0.0..=1.0), 2)
+            .text(label),
     );
 }
 
@@ -48,7 +53,7 @@ fn drive_slider(ui: &mut egui::Ui, manual: &mut ManualControls, id: &str, label:
 pub fn motion_panel(
     ui: &mut egui::Ui,
     library: &ScenarioLibrary,
-    muscles: &[&str],
+    muscles: &[(&str, &str)],
     view: &mut ViewState,
     playback: &mut Playback,
     manual: &mut ManualControls,
@@ -56,13 +61,14 @@ pub fn motion_panel(
 ) {
     let scenario = view.scenario.as_deref().and_then(|id| library.get(id));
     ui.horizontal_wrapped(|ui| {
-        let current = scenario.map_or("Manual (sliders)", |s| s.title.as_str());
+        let manual_name = ui.t("motion-manual");
+        let current = scenario.map_or(manual_name.as_str(), |s| s.title.as_str());
         egui::ComboBox::from_id_salt("scenario")
             .selected_text(current)
             .width(260.0)
             .show_ui(ui, |ui| {
                 if ui
-                    .selectable_label(scenario.is_none(), "Manual (sliders)")
+                    .selectable_label(scenario.is_none(), &manual_name)
                     .clicked()
                 {
                     view.scenario = None;
@@ -85,11 +91,11 @@ pub fn motion_panel(
             });
         if scenario.is_some() {
             let playing = is_playing(view);
-            let label = if playing { "⏸ Pause" } else { "▶ Play" };
-            if ui.button(label).on_hover_text("Space").clicked() {
+            let label = ui.t(if playing { "motion-pause" } else { "motion-play" });
+            if ui.button(label).on_hover_text(ui.t("key-space")).clicked() {
                 view.time = if playing { Some(playback.time_s) } else { None };
             }
-            if ui.button("⏮ Restart").clicked() {
+            if ui.button(ui.t("motion-restart")).clicked() {
                 let start = view.range.map_or(0.0, |(from, _)| from);
                 playback.time_s = start;
                 if view.time.is_some() {
@@ -97,15 +103,17 @@ pub fn motion_panel(
                 }
             }
             egui::ComboBox::from_id_salt("speed")
-                .selected_text(format!("{}×", playback.speed))
+                .selected_text(ui.tf("motion-speed", &[("speed", ui.num(playback.speed, speed_digits(playback.speed)).into())]))
                 .width(60.0)
                 .show_ui(ui, |ui| {
                     for speed in SPEEDS {
-                        ui.selectable_value(&mut playback.speed, speed, format!("{speed}×"));
+                        let text = ui.tf("motion-speed", &[("speed", ui.num(speed, speed_digits(speed)).into())]);
+                        ui.selectable_value(&mut playback.speed, speed, text);
                     }
                 });
-            ui.checkbox(&mut playback.looping, "Loop");
-        } else if ui.button("Reset pose").clicked() {
+            let looping = ui.t("motion-loop");
+            ui.checkbox(&mut playback.looping, looping);
+        } else if ui.button(ui.t("motion-reset-pose")).clicked() {
             *manual = ManualControls::default();
         }
     });
@@ -115,9 +123,8 @@ pub fn motion_panel(
             ui.horizontal(|ui| {
                 ui.spacing_mut().slider_width = (ui.available_width() - 90.0).max(80.0);
                 let mut t = playback.time_s;
-                let slider = egui::Slider::new(&mut t, 0.0..=duration)
-                    .suffix(" s")
-                    .fixed_decimals(1);
+                let slider = with_decimals(ui, egui::Slider::new(&mut t, 0.0..=duration), 1)
+                    .suffix(format!(" {}", ui.t("unit-seconds")));
                 let slid = ui.add(slider);
                 // Only the user moves the timeline: the slider also reports its own rounding of
                 // the running clock to a tenth as a change, which must not pause playback.
@@ -136,31 +143,32 @@ pub fn motion_panel(
                 let (ankle_lo, ankle_hi) = ANKLE_DORSIFLEXION_RANGE_DEG;
                 ui.add(
                     egui::Slider::new(&mut manual.pose.knee_flexion_deg, knee_lo..=knee_hi)
-                        .text("knee bend°"),
+                        .text(ui.t("motion-knee")),
                 );
                 ui.add(
                     egui::Slider::new(&mut manual.pose.ankle_dorsiflexion_deg, ankle_lo..=ankle_hi)
-                        .text("ankle° (+ toes up, − pointed)"),
+                        .text(ui.t("motion-ankle")),
                 );
             });
             ui.horizontal_wrapped(|ui| {
-                ui.label("Drive:");
-                for (id, label) in MAIN_DRIVES {
-                    drive_slider(ui, manual, id, label);
+                ui.label(ui.t("motion-drive"));
+                for (id, key) in MAIN_DRIVES {
+                    let label = ui.t(key);
+                    drive_slider(ui, manual, id, &label);
                 }
             });
-            let others: Vec<&str> = muscles
+            let others: Vec<(&str, &str)> = muscles
                 .iter()
                 .copied()
-                .filter(|id| !MAIN_DRIVES.iter().any(|(main, _)| main == id))
+                .filter(|(id, _)| !MAIN_DRIVES.iter().any(|(main, _)| main == id))
                 .collect();
             if !others.is_empty() {
-                egui::CollapsingHeader::new("Other muscles")
+                egui::CollapsingHeader::new(ui.t("motion-other-muscles"))
                     .id_salt("other_drives")
                     .show(ui, |ui| {
                         ui.horizontal_wrapped(|ui| {
-                            for id in others {
-                                drive_slider(ui, manual, id, &id.replace('_', " "));
+                            for (id, name) in others {
+                                drive_slider(ui, manual, id, name);
                             }
                         });
                     });
@@ -172,6 +180,7 @@ pub fn motion_panel(
 fn draw_motion_panel(
     mut contexts: EguiContexts,
     bio: Res<MotionData>,
+    atlas: Option<Res<Atlas>>,
     leg: Option<Res<LegPose>>,
     view: Res<CurrentView>,
     mut playback: ResMut<Playback>,
@@ -189,7 +198,19 @@ fn draw_motion_panel(
         .resizable(false)
         .show_inside(&mut root, |ui| {
             ui.add_space(4.0);
-            let muscles: Vec<&str> = bio.model.muscles.iter().map(|m| m.id.as_str()).collect();
+            // Each muscle's slider says its name in the language showing.
+            let muscles: Vec<(&str, &str)> = bio
+                .model
+                .muscles
+                .iter()
+                .map(|m| {
+                    let name = atlas
+                        .as_deref()
+                        .and_then(|a| a.0.structure(&m.id))
+                        .map_or(m.id.as_str(), |s| s.name.as_str());
+                    (m.id.as_str(), name)
+                })
+                .collect();
             motion_panel(
                 ui,
                 &bio.scenarios,

@@ -14,7 +14,7 @@ use crate::core::overlay::{Overlay, OverlayPlacement, bounds_of, workload};
 use crate::data::Atlas;
 use crate::data::MotionData;
 use crate::state::{ApplyView, CurrentView, ViewUpdate, presenting};
-use crate::ui::{ScenePanels, UiPass, colour_scale};
+use crate::ui::{ScenePanels, UiPass, Words, colour_scale};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Workload>()
@@ -265,8 +265,14 @@ pub fn stretch_along_scale(t: f32) -> [f32; 3] {
     colour::stretch(0.5 + t)
 }
 
-/// The words under the stretch scale.
-pub const STRETCH_WORDS: [&str; 3] = ["short", "best length", "stretched"];
+/// The words under the stretch scale (interface messages).
+pub const STRETCH_WORDS: [&str; 3] = ["scale-short", "scale-best-length", "scale-stretched"];
+
+/// The words under the activation scale.
+pub const ACTIVATION_WORDS: [&str; 3] = ["scale-resting", "scale-half", "scale-full"];
+
+/// The words under the workload scale.
+pub const WORKLOAD_WORDS: [&str; 3] = ["scale-workload-0", "scale-workload-30", "scale-workload-60"];
 
 /// What the overlay on the model means, under the view, with a button to hide it.
 fn draw_legend(
@@ -292,17 +298,17 @@ fn draw_legend(
                 ui.set_max_width(
                     (screen.width() - panels.left - panels.right - 40.0).clamp(200.0, 460.0),
                 );
-                ui.label(overlay.legend());
+                ui.label(ui.t(&overlay.legend_key()));
                 match overlay {
                     Overlay::Workload => {
-                        colour_scale(ui, colour::heat, ["0", "30", "60+ kN·s"]);
+                        colour_scale(ui, colour::heat, WORKLOAD_WORDS);
                     }
                     Overlay::Stretch => {
                         colour_scale(ui, stretch_along_scale, STRETCH_WORDS);
                     }
                     _ => {}
                 }
-                close = ui.small_button("🗙 Hide (Esc)").clicked();
+                close = ui.small_button(ui.t("overlay-hide")).clicked();
             });
         });
     if close {

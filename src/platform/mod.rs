@@ -39,9 +39,11 @@ mod web {
             .and_then(|w| w.location().search().ok())
             .unwrap_or_default();
         let (initial_view, notices) = ViewState::from_query(&query);
+        let system_language = web_sys::window().and_then(|w| w.navigator().language());
         LaunchConfig {
             initial_view,
             notices,
+            system_language,
             ..default()
         }
     }

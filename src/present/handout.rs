@@ -5,8 +5,11 @@
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
+use crate::core::i18n::args;
+use crate::data::UiStrings;
 use crate::settings::downloads_folder;
 use crate::state::Notices;
+use crate::ui::words::built_in_english;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<HandoutCapture>()
@@ -49,6 +52,7 @@ fn take_picture(
     mut commands: Commands,
     mut capture: ResMut<HandoutCapture>,
     mut notices: ResMut<Notices>,
+    strings: Option<Res<UiStrings>>,
 ) {
     if !capture.in_progress() {
         return;
@@ -61,10 +65,17 @@ fn take_picture(
     commands
         .spawn(Screenshot::primary_window())
         .observe(save_to_disk(path.clone()));
+    let strings = strings.map_or_else(built_in_english, |s| s.0.clone());
     notices.0.push(if cfg!(target_arch = "wasm32") {
-        format!("Handout downloaded as {}.", capture.file_name)
+        strings.format(
+            "handout-downloaded",
+            Some(&args(&[("file", capture.file_name.as_str().into())])),
+        )
     } else {
-        format!("Handout saved to {}.", path.display())
+        strings.format(
+            "handout-saved",
+            Some(&args(&[("path", path.display().to_string().into())])),
+        )
     });
 }
 

@@ -6,10 +6,11 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::quiz::{Quiz, QuizCommand};
+use crate::core::i18n::FluentValue;
 use crate::core::quiz::{Answer, Given, QuizBank, QuizProgress, QuizRound};
 use crate::data::{Atlas, QuizQuestions};
 use crate::ui::theme::{RIGHT, RIGHT_FILL, WRONG, WRONG_FILL};
-use crate::ui::{ScenePanels, UiPass};
+use crate::ui::{ScenePanels, UiPass, Words};
 
 /// The body of the quiz window. `name_of` turns a structure id into its plain name.
 pub fn quiz_panel(
@@ -28,18 +29,26 @@ pub fn quiz_panel(
     let Some(question) = bank.questions.get(index) else {
         return Some(QuizCommand::NewRound);
     };
+    let topic = ui.t(question.topic.key());
+    let heading = ui.tf(
+        "quiz-question-of",
+        &[
+            ("number", ((round.position + 1) as i64).into()),
+            ("total", (round.order.len() as i64).into()),
+            ("topic", FluentValue::from(topic)),
+        ],
+    );
+    let score = ui.tf(
+        "quiz-score",
+        &[
+            ("right", (right as i64).into()),
+            ("answered", (answered as i64).into()),
+        ],
+    );
     ui.horizontal(|ui| {
-        ui.label(
-            egui::RichText::new(format!(
-                "Question {} of {} · {}",
-                round.position + 1,
-                round.order.len(),
-                question.topic.label()
-            ))
-            .weak(),
-        );
+        ui.label(egui::RichText::new(heading).weak());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(format!("Score {right}/{answered}"));
+            ui.label(score);
         });
     });
     ui.add_space(4.0);
@@ -48,7 +57,7 @@ pub fn quiz_panel(
     let result = round.current_result();
     match &question.answer {
         Answer::Find(_) if result.is_none() => {
-            ui.label("Click it on the model. Drag to turn the leg; hide the skin or use x-ray if it is underneath.");
+            ui.label(ui.t("quiz-find-hint"));
         }
         Answer::Find(_) => {}
         Answer::Choice { choices, correct } => {
@@ -60,9 +69,15 @@ pub fn quiz_panel(
                 // Once answered, the right answer and a wrong choice say so in a sign as well
                 // as a colour.
                 let (label, fill) = if result.is_some() && i == *correct {
-                    (format!("✔ {choice}"), Some(RIGHT_FILL))
+                    (
+                        ui.tf("quiz-choice-right", &[("choice", choice.as_str().into())]),
+                        Some(RIGHT_FILL),
+                    )
                 } else if given {
-                    (format!("✖ {choice}"), Some(WRONG_FILL))
+                    (
+                        ui.tf("quiz-choice-wrong", &[("choice", choice.as_str().into())]),
+                        Some(WRONG_FILL),
+                    )
                 } else {
                     (choice.clone(), None)
                 };
@@ -82,25 +97,27 @@ pub fn quiz_panel(
     if let Some(result) = result {
         ui.add_space(6.0);
         if result.correct {
-            ui.colored_label(RIGHT, egui::RichText::new("✔ Right!").size(18.0).strong());
+            let verdict = ui.t("quiz-right");
+            ui.colored_label(RIGHT, egui::RichText::new(verdict).size(18.0).strong());
         } else {
-            ui.colored_label(
-                WRONG,
-                egui::RichText::new(format!(
-                    "✖ Not quite. You chose {}; the answer is {}.",
-                    given_text(&question.answer, &result.given, name_of),
-                    answer_text(&question.answer, name_of)
-                ))
-                .size(16.0)
-                .strong(),
+            let verdict = ui.tf(
+                "quiz-not-quite",
+                &[
+                    (
+                        "given",
+                        given_text(ui, &question.answer, &result.given, name_of).into(),
+                    ),
+                    ("answer", answer_text(ui, &question.answer, name_of).into()),
+                ],
             );
+            ui.colored_label(WRONG, egui::RichText::new(verdict).size(16.0).strong());
         }
         ui.label(&question.explanation);
         ui.add_space(6.0);
         let label = if round.position + 1 >= round.order.len() {
-            "See your score"
+            ui.t("quiz-see-score")
         } else {
-            "Next question ▶"
+            ui.t("quiz-next")
         };
         if ui.button(egui::RichText::new(label).size(16.0)).clicked() {
             command = Some(QuizCommand::Next);
@@ -109,26 +126,31 @@ pub fn quiz_panel(
     command
 }
 
-fn answer_text(answer: &Answer, name_of: &dyn Fn(&str) -> String) -> String {
+/// A choice as quoted in a sentence ("the answer is “…”").
+fn quoted(ui: &egui::Ui, choice: Option<&String>) -> String {
+    ui.tf(
+        "quiz-quoted-choice",
+        &[("choice", choice.map_or("", String::as_str).into())],
+    )
+}
+
+fn answer_text(ui: &egui::Ui, answer: &Answer, name_of: &dyn Fn(&str) -> String) -> String {
     match answer {
         Answer::Find(id) => name_of(id),
-        Answer::Choice { choices, correct } => format!(
-            "\u{201c}{}\u{201d}",
-            choices.get(*correct).map_or("", String::as_str)
-        ),
+        Answer::Choice { choices, correct } => quoted(ui, choices.get(*correct)),
     }
 }
 
-fn given_text(answer: &Answer, given: &Given, name_of: &dyn Fn(&str) -> String) -> String {
+fn given_text(
+    ui: &egui::Ui,
+    answer: &Answer,
+    given: &Given,
+    name_of: &dyn Fn(&str) -> String,
+) -> String {
     match (answer, given) {
         (_, Given::Structure(id)) => name_of(id),
-        (Answer::Choice { choices, .. }, Given::Choice(i)) => {
-            format!(
-                "\u{201c}{}\u{201d}",
-                choices.get(*i).map_or("", String::as_str)
-            )
-        }
-        (Answer::Find(_), Given::Choice(_)) => "a choice".to_owned(),
+        (Answer::Choice { choices, .. }, Given::Choice(i)) => quoted(ui, choices.get(*i)),
+        (Answer::Find(_), Given::Choice(_)) => ui.t("quiz-given-a-choice"),
     }
 }
 
@@ -142,26 +164,32 @@ fn round_summary(
 ) {
     let (right, answered) = round.score();
     let percent = (right * 100).checked_div(answered).unwrap_or(0);
-    ui.label(
-        egui::RichText::new(format!("You got {right} of {answered} right ({percent} %)"))
-            .size(20.0)
-            .strong(),
+    let total = ui.tf(
+        "quiz-round-score",
+        &[
+            ("right", (right as i64).into()),
+            ("answered", (answered as i64).into()),
+            ("percent", (percent as i64).into()),
+        ],
     );
+    ui.label(egui::RichText::new(total).size(20.0).strong());
     if progress.rounds > 0 {
-        ui.label(
-            egui::RichText::new(format!(
-                "All your rounds: {} of {} right, best round {} %.",
-                progress.correct, progress.answered, progress.best_percent
-            ))
-            .weak(),
+        let all = ui.tf(
+            "quiz-all-rounds",
+            &[
+                ("right", i64::from(progress.correct).into()),
+                ("answered", i64::from(progress.answered).into()),
+                ("best", i64::from(progress.best_percent).into()),
+            ],
         );
+        ui.label(egui::RichText::new(all).weak());
     }
     ui.add_space(6.0);
     let mistakes: Vec<_> = round.mistakes().collect();
     if mistakes.is_empty() {
-        ui.label("No mistakes: well done.");
+        ui.label(ui.t("quiz-no-mistakes"));
     } else {
-        ui.label(egui::RichText::new("Review your mistakes").strong());
+        ui.label(egui::RichText::new(ui.t("quiz-review-mistakes")).strong());
         egui::ScrollArea::vertical()
             .max_height(320.0)
             .show(ui, |ui| {
@@ -172,26 +200,21 @@ fn round_summary(
                     egui::Frame::group(ui.style()).show(ui, |ui| {
                         ui.set_width(ui.available_width());
                         ui.label(egui::RichText::new(&question.prompt).strong());
-                        ui.colored_label(
-                            WRONG,
-                            format!(
-                                "You: {}",
-                                given_text(&question.answer, &result.given, name_of)
-                            ),
-                        );
-                        ui.colored_label(
-                            RIGHT,
-                            format!("Answer: {}", answer_text(&question.answer, name_of)),
-                        );
+                        let given = given_text(ui, &question.answer, &result.given, name_of);
+                        let you = ui.tf("quiz-review-you", &[("given", given.into())]);
+                        ui.colored_label(WRONG, you);
+                        let answer = answer_text(ui, &question.answer, name_of);
+                        let answer = ui.tf("quiz-review-answer", &[("answer", answer.into())]);
+                        ui.colored_label(RIGHT, answer);
                         ui.label(&question.explanation);
                     });
                 }
             });
-        ui.label(egui::RichText::new("Questions you missed come first next round.").weak());
+        ui.label(egui::RichText::new(ui.t("quiz-missed-first")).weak());
     }
     ui.add_space(6.0);
     if ui
-        .button(egui::RichText::new("New round").size(16.0))
+        .button(egui::RichText::new(ui.t("quiz-new-round")).size(16.0))
         .clicked()
     {
         *command = Some(QuizCommand::NewRound);
@@ -222,7 +245,8 @@ fn draw_quiz(
     };
     let mut open = true;
     let screen = ctx.viewport_rect();
-    egui::Window::new("❓ Quiz")
+    egui::Window::new(ctx.t("quiz-window-title"))
+        .id(egui::Id::new("quiz_window"))
         .open(&mut open)
         .resizable(false)
         .collapsible(true)

@@ -5,9 +5,10 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::quiz::{Quiz, QuizCommand};
 use super::tours::TourCommand;
+use crate::core::tour::Audience;
 use crate::data::{QuizQuestions, Tours};
 use crate::state::presenting;
-use crate::ui::{ScenePanels, UiPass};
+use crate::ui::{ScenePanels, UiPass, Words};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -33,10 +34,21 @@ fn draw_toolbar(
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
                 if let Some(tours) = tours.as_deref() {
-                    ui.menu_button("🎬 Present", |ui| {
-                        ui.label(egui::RichText::new("Guided tours, full screen").weak());
+                    let present = ui.t("toolbar-present");
+                    ui.menu_button(present, |ui| {
+                        ui.label(egui::RichText::new(ui.t("toolbar-present-heading")).weak());
                         for tour in &tours.0.tours {
-                            let label = format!("{} ({})", tour.title, tour.audience.label());
+                            let audience = match tour.audience {
+                                Audience::Patient => "patient",
+                                Audience::Student => "student",
+                            };
+                            let label = ui.tf(
+                                "toolbar-tour",
+                                &[
+                                    ("title", tour.title.as_str().into()),
+                                    ("audience", audience.into()),
+                                ],
+                            );
                             if ui.button(label).on_hover_text(&tour.summary).clicked() {
                                 tour_commands.write(TourCommand::Start {
                                     tour: tour.id.clone(),
@@ -46,7 +58,10 @@ fn draw_toolbar(
                         }
                     });
                 }
-                if quiz_questions.is_some() && ui.selectable_label(quiz.open, "❓ Quiz").clicked()
+                if quiz_questions.is_some()
+                    && ui
+                        .selectable_label(quiz.open, ui.t("toolbar-quiz"))
+                        .clicked()
                 {
                     quiz_commands.write(if quiz.open {
                         QuizCommand::Close

@@ -9,7 +9,13 @@ use bevy::window::PrimaryWindow;
 
 use crate::core::tour::TourPosition;
 use crate::core::view_state::ViewState;
-use crate::data::{Atlas, DataLoading, DataProblems, DataStatus, MotionData, Tours};
+use crate::data::{
+    Atlas, DataLoading, DataProblems, DataStatus, LOCALES, Locale, MotionData, Tours, UiStrings,
+    choose_locale,
+};
+use crate::core::i18n::{FluentValue, args};
+use crate::settings::Settings;
+use crate::ui::words::built_in_english;
 use crate::launch::LaunchConfig;
 
 pub(super) fn plugin(app: &mut App) {
@@ -139,9 +145,16 @@ pub struct ViewTargets<'w> {
     atlas: Option<Res<'w, Atlas>>,
     motion: Option<Res<'w, MotionData>>,
     tours: Option<Res<'w, Tours>>,
+    strings: Option<Res<'w, UiStrings>>,
 }
 
 impl ViewTargets<'_> {
+    /// A notice in the language showing.
+    fn say(&self, key: &str, values: &[(&str, FluentValue<'_>)]) -> String {
+        let strings = self.strings.as_deref().map_or_else(built_in_english, |s| s.0.clone());
+        strings.format(key, Some(&args(values)))
+    }
+
     /// A state naming only a tour (and a step) opens the step as the tour shows it.
     fn expand_tour_step(&self, state: &ViewState) -> Option<ViewState> {
         let tour = self.tours.as_deref()?.0.get(state.tour.as_deref()?)?;
@@ -160,16 +173,12 @@ impl ViewTargets<'_> {
             if let Some(id) = state.select.clone()
                 && !known(&id)
             {
-                notices.push(format!(
-                    "There is no structure called {id:?}; nothing is selected."
-                ));
+                notices.push(self.say("notice-no-structure-selected", &[("id", id.as_str().into())]));
                 state.select = None;
             }
             for list in [&mut state.hide, &mut state.spotlight] {
                 for id in list.iter().filter(|id| !known(id)) {
-                    notices.push(format!(
-                        "There is no structure called {id:?}; it is ignored."
-                    ));
+                    notices.push(self.say("notice-no-structure-ignored", &[("id", id.as_str().into())]));
                 }
                 list.retain(known);
             }
@@ -189,7 +198,7 @@ impl ViewTargets<'_> {
                     }
                 }
                 None => {
-                    notices.push(format!("There is no scenario called {id:?}."));
+                    notices.push(self.say("notice-no-scenario", &[("id", id.as_str().into())]));
                     state.scenario = None;
                     state.time = None;
                     state.range = None;
@@ -205,9 +214,10 @@ impl ViewTargets<'_> {
                 }
                 None => {
                     let ids: Vec<&str> = tours.0.tours.iter().map(|t| t.id.as_str()).collect();
-                    notices.push(format!(
-                        "There is no tour called {id:?}; the tours are {}.",
-                        ids.join(", ")
+                    let ids = ids.join(", ");
+                    notices.push(self.say(
+                        "notice-no-tour",
+                        &[("id", id.as_str().into()), ("tours", ids.into())],
                     ));
                     state.tour = None;
                     state.step = None;
@@ -218,6 +228,13 @@ impl ViewTargets<'_> {
     }
 }
 
+/// The language, which a view state may name.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Language<'w> {
+    locale: ResMut<'w, Locale>,
+    settings: ResMut<'w, Settings>,
+}
+
 /// The one place the view state changes.
 fn apply_view(
     mut requests: MessageReader<ApplyView>,
@@ -225,6 +242,7 @@ fn apply_view(
     mut view: ResMut<CurrentView>,
     mut applied: MessageWriter<ViewApplied>,
     mut notices: ResMut<Notices>,
+    mut language: Language,
 ) {
     for request in requests.read() {
         let mut camera = request.camera;
@@ -240,6 +258,20 @@ fn apply_view(
             restart_clock = true;
         }
         notices.0.extend(targets.check(&mut state));
+        // A state that names no language keeps the one showing.
+        match state.lang.clone() {
+            Some(lang) if LOCALES.contains(&lang.as_str()) => {
+                choose_locale(&mut language.locale, &mut language.settings, &lang);
+            }
+            Some(lang) => {
+                notices.0.push(targets.say(
+                    "notice-no-language",
+                    &[("lang", lang.as_str().into()), ("languages", LOCALES.join(", ").into())],
+                ));
+                state.lang = view.0.lang.clone();
+            }
+            None => state.lang = view.0.lang.clone(),
+        }
         if state != view.0 || camera != CameraMove::Keep || restart_clock {
             info!("view applied: {}", state.to_query());
             view.set_if_neq(CurrentView(state));
@@ -259,9 +291,11 @@ fn report_data_problems(problems: Res<DataProblems>, mut notices: ResMut<Notices
 fn write_window_title(
     view: Res<CurrentView>,
     tours: Option<Res<Tours>>,
+    strings: Option<Res<UiStrings>>,
     mut windows: Query<&mut Window, With<PrimaryWindow>>,
 ) {
-    if !view.is_changed() {
+    let Some(strings) = strings else { return };
+    if !view.is_changed() && !strings.is_changed() {
         return;
     }
     let step = view
@@ -271,13 +305,16 @@ fn write_window_title(
         .zip(view.0.step)
         .and_then(|(id, step)| {
             let tour = tours.as_deref()?.0.get(id)?;
-            Some(format!(
-                "{} · step {step} of {} · Cramp Explorer",
-                tour.title,
-                tour.steps.len()
+            Some(strings.0.format(
+                "window-title-tour",
+                Some(&args(&[
+                    ("tour", tour.title.as_str().into()),
+                    ("step", (step as i64).into()),
+                    ("total", (tour.steps.len() as i64).into()),
+                ])),
             ))
         });
-    let title = step.unwrap_or_else(|| "Cramp Explorer".to_owned());
+    let title = step.unwrap_or_else(|| strings.0.text("app-name"));
     for mut window in &mut windows {
         if window.title != title {
             window.title = title.clone();

@@ -12,11 +12,16 @@ use bevy_egui::{
 };
 
 use crate::core::content::Register;
+use crate::core::i18n::language_name;
+use crate::core::view_state::ViewState;
+use crate::data::LOCALES;
 use crate::core::quality::Quality;
 use crate::settings::Settings;
 
 pub mod theme;
+pub mod words;
 pub use theme::{RED_FLAG, WARNING};
+pub use words::Words;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<UiSettings>()
@@ -36,7 +41,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Startup, (spawn_ui_camera, load_high_contrast))
         .add_systems(
             EguiPrimaryContextPass,
-            (begin_frame, apply_theme).in_set(UiPass::Begin),
+            (begin_frame, apply_theme, words::install_strings).in_set(UiPass::Begin),
         );
 }
 
@@ -198,18 +203,11 @@ pub fn panel_root(ctx: &egui::Context, panels: &ScenePanels, id: &'static str) -
     )
 }
 
-/// "posterior" → "Posterior".
-pub fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-        .unwrap_or_default()
-}
-
 /// A colour scale with words under its ends and middle: what a heat map's colours mean, readable
-/// without telling the colours apart. `colour_at` maps 0..=1 along the bar.
+/// without telling the colours apart. `colour_at` maps 0..=1 along the bar; `words` are
+/// interface messages.
 pub fn colour_scale(ui: &mut egui::Ui, colour_at: fn(f32) -> [f32; 3], words: [&str; 3]) {
+    let words = words.map(|key| ui.t(key));
     const STEPS: usize = 32;
     let width = ui.available_width().min(260.0);
     let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 12.0), egui::Sense::hover());
@@ -230,11 +228,39 @@ pub fn colour_scale(ui: &mut egui::Ui, colour_at: fn(f32) -> [f32; 3], words: [&
     }
     ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
         ui.columns(3, |columns| {
-            columns[0].label(egui::RichText::new(words[0]).small());
-            columns[1].vertical_centered(|ui| ui.label(egui::RichText::new(words[1]).small()));
+            columns[0].label(egui::RichText::new(&words[0]).small());
+            columns[1].vertical_centered(|ui| ui.label(egui::RichText::new(&words[1]).small()));
             columns[2].with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                ui.label(egui::RichText::new(words[2]).small())
+                ui.label(egui::RichText::new(&words[2]).small())
             });
         });
     });
+}
+
+/// The language switch: each language named in itself, so a reader finds theirs whatever
+/// language is showing. Choosing one is a view state change (`lang=`), remembered.
+pub fn language_choice(ui: &mut egui::Ui, view: &mut ViewState) {
+    if LOCALES.len() < 2 {
+        return;
+    }
+    let showing = ui.strings().locale().to_owned();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(ui.t("settings-language"));
+        for code in LOCALES {
+            if ui
+                .selectable_label(showing == *code, language_name(code))
+                .clicked()
+            {
+                view.lang = Some((*code).to_owned());
+            }
+        }
+    });
+}
+
+/// A slider that writes and reads its number the language's way ("2,5" in Spanish).
+pub fn with_decimals<'a>(ui: &egui::Ui, slider: egui::Slider<'a>, digits: usize) -> egui::Slider<'a> {
+    let strings = ui.strings();
+    slider
+        .custom_formatter(move |value, _| strings.number(value, digits))
+        .custom_parser(|text| text.trim().replace(',', ".").parse().ok())
 }

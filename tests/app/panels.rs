@@ -165,7 +165,7 @@ fn choosing_a_scenario_starts_it_and_pause_stops_it() {
                 motion_panel(
                     ui,
                     &library,
-                    &["soleus", "popliteus"],
+                    &[("soleus", "Soleus"), ("popliteus", "Popliteus")],
                     &mut state.0,
                     &mut state.1,
                     &mut state.2,
@@ -233,7 +233,7 @@ fn drawing_the_timeline_does_not_pause_a_playing_scenario() {
                 motion_panel(
                     ui,
                     &library,
-                    &["soleus"],
+                    &[("soleus", "Soleus")],
                     &mut state.0,
                     &mut state.1,
                     &mut state.2,

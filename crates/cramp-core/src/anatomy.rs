@@ -106,16 +106,10 @@ impl BodySystem {
         BodySystem::Skin,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            BodySystem::Skin => "Skin",
-            BodySystem::Muscle => "Muscles",
-            BodySystem::Tendon => "Tendons",
-            BodySystem::Bone => "Bones",
-            BodySystem::Nerve => "Nerves",
-            BodySystem::Artery => "Arteries",
-            BodySystem::Vein => "Veins",
-        }
+    /// The interface message naming the system (`system-muscle`: "Muscles"); `kind-…` names
+    /// one structure of it ("Muscle").
+    pub fn key(self) -> String {
+        format!("system-{}", crate::view_state::system_name(self))
     }
 }
 
@@ -137,12 +131,13 @@ impl Compartment {
         Compartment::Lateral,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The interface message naming the compartment.
+    pub fn key(self) -> &'static str {
         match self {
-            Compartment::SuperficialPosterior => "Superficial posterior (calf)",
-            Compartment::DeepPosterior => "Deep posterior",
-            Compartment::Anterior => "Anterior (shin)",
-            Compartment::Lateral => "Lateral (outer leg)",
+            Compartment::SuperficialPosterior => "compartment-superficial-posterior",
+            Compartment::DeepPosterior => "compartment-deep-posterior",
+            Compartment::Anterior => "compartment-anterior",
+            Compartment::Lateral => "compartment-lateral",
         }
     }
 }

@@ -2,7 +2,7 @@
 //! plain language (patients) and clinical language (students), with references, glossary terms
 //! written as `[[term]]`, and "show me" links into the 3D model and the animations.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 
@@ -187,9 +187,115 @@ impl Content {
     }
 
     pub fn glossary_entry(&self, term: &str) -> Option<&GlossaryEntry> {
-        self.glossary
-            .iter()
-            .find(|g| g.term.eq_ignore_ascii_case(term))
+        // Case-blind in any script ("Flexión plantar" and "flexión plantar").
+        let wanted = term.to_lowercase();
+        self.glossary.iter().find(|g| g.term.to_lowercase() == wanted)
+    }
+
+    /// Fills what a translation lacks from the English, so nothing is missing on screen: a
+    /// section or item it does not have (in the English place), an empty text, a glossary term
+    /// or reference the English items use.
+    pub fn fill_from(&mut self, english: &Content) {
+        if self.disclaimer.trim().is_empty() {
+            self.disclaimer = english.disclaimer.clone();
+        }
+        for (index, section) in english.sections.iter().enumerate() {
+            let Some(ours) = self.sections.iter_mut().find(|s| s.id == section.id) else {
+                let at = index.min(self.sections.len());
+                self.sections.insert(at, section.clone());
+                continue;
+            };
+            for (index, item) in section.items.iter().enumerate() {
+                let Some(mine) = ours.items.iter_mut().find(|i| i.id == item.id) else {
+                    let at = index.min(ours.items.len());
+                    ours.items.insert(at, item.clone());
+                    continue;
+                };
+                for (text, theirs) in [
+                    (&mut mine.title, &item.title),
+                    (&mut mine.plain, &item.plain),
+                    (&mut mine.clinical, &item.clinical),
+                ] {
+                    if text.trim().is_empty() {
+                        text.clone_from(theirs);
+                    }
+                }
+            }
+        }
+        for entry in &english.glossary {
+            if self.glossary_entry(&entry.term).is_none() {
+                self.glossary.push(entry.clone());
+            }
+        }
+        for reference in &english.references {
+            if !self.references.iter().any(|r| r.id == reference.id) {
+                self.references.push(reference.clone());
+            }
+        }
+    }
+
+    /// How a translation differs from the English in what it must keep: the same sections and
+    /// items, each with the same red flag, links, steps and (at least) the same references.
+    /// `source` is the translation's text, to place each problem on its line.
+    pub fn compare_translation(&self, english: &Content, file: &str, source: &str) -> Vec<DataError> {
+        let line_of = |id: &str| {
+            let quoted = format!("id: \"{id}\"");
+            source
+                .lines()
+                .position(|l| l.contains(&quoted))
+                .map_or(1, |i| i + 1)
+        };
+        let mut problems = Vec::new();
+        let ours: HashMap<&str, &Item> = self.items().map(|i| (i.id.as_str(), i)).collect();
+        let theirs: HashMap<&str, &Item> = english.items().map(|i| (i.id.as_str(), i)).collect();
+        for item in english.items() {
+            let Some(mine) = ours.get(item.id.as_str()) else {
+                problems.push(DataError::new(
+                    file,
+                    format!("missing item `{}`; the English is shown", item.id),
+                ));
+                continue;
+            };
+            let mut differs = |what: &str| {
+                problems.push(
+                    DataError::new(
+                        file,
+                        format!("item `{}`: {what} differs from the English; expected the same", item.id),
+                    )
+                    .at(line_of(&item.id), 1),
+                );
+            };
+            if mine.red_flag != item.red_flag {
+                differs("red_flag");
+            }
+            if mine.show_me != item.show_me {
+                differs("show_me");
+            }
+            if mine.covers != item.covers {
+                differs("covers");
+            }
+            let steps = |i: &Item| -> Vec<(Option<f32>, Option<u32>, Option<f64>)> {
+                i.steps.iter().map(|s| (s.hold_s, s.repetitions, s.at_s)).collect()
+            };
+            if steps(mine) != steps(item) {
+                differs("the steps (count, holds, repetitions or times)");
+            }
+            if item.references.iter().any(|r| !mine.references.contains(r)) {
+                differs("references (every English reference must be kept)");
+            }
+        }
+        for item in self.items() {
+            if !theirs.contains_key(item.id.as_str()) {
+                problems.push(
+                    DataError::new(
+                        file,
+                        format!("item `{}` is not in the English; expected the English item ids", item.id),
+                    )
+                    .at(line_of(&item.id), 1),
+                );
+            }
+        }
+        problems
     }
 
     pub fn validate(&self, file: &str, known: &KnownIds) -> Vec<DataError> {

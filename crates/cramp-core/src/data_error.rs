@@ -118,7 +118,7 @@ pub fn parse_or_built_in<T>(
 }
 
 /// 1-based line and column of the end of `valid`.
-fn line_column(valid: &[u8]) -> (usize, usize) {
+pub fn line_column(valid: &[u8]) -> (usize, usize) {
     let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
     let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
     (line, column)

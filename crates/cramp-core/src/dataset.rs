@@ -12,6 +12,8 @@ use crate::clinic::ClinicSettings;
 use crate::content::{Content, KnownIds};
 use crate::data_error::DataError;
 use crate::fitted::FittedAtlas;
+use crate::i18n::texts::{TextData, TextFile, for_each_text};
+use crate::i18n::{Catalog, Strings, ui_path};
 use crate::quiz::QuizBank;
 use crate::scenario::ScenarioLibrary;
 use crate::tour::{TourLibrary, TourTargets};
@@ -29,7 +31,20 @@ pub const DEFAULT_LOCALE: &str = "en";
 
 /// The content file of a language inside the asset root.
 pub fn content_path(locale: &str) -> String {
-    format!("content/{locale}/leg-cramp.content.ron")
+    format!("locales/{locale}/content.ron")
+}
+
+/// The files of a language's folder that [`assemble`] reads: its interface words, its content
+/// and, for a language other than English, the translations of the data files' words. English
+/// is always read too (the fallback for every missing string).
+pub fn locale_paths(locale: &str) -> Vec<String> {
+    let mut paths = vec![ui_path(DEFAULT_LOCALE), content_path(DEFAULT_LOCALE)];
+    if locale != DEFAULT_LOCALE {
+        paths.push(ui_path(locale));
+        paths.push(content_path(locale));
+        paths.extend(TextFile::ALL.iter().map(|f| f.path(locale)));
+    }
+    paths
 }
 
 /// Every file [`assemble`] reads for a language, in loading order.
@@ -45,7 +60,7 @@ pub fn data_paths(locale: &str) -> Vec<String> {
     ]
     .into_iter()
     .map(str::to_owned)
-    .chain(std::iter::once(content_path(locale)))
+    .chain(locale_paths(locale))
     .collect()
 }
 
@@ -86,8 +101,8 @@ impl fmt::Display for Problem {
     }
 }
 
-/// All the data the app shows, valid and consistent.
-#[derive(Clone, Debug)]
+/// All the data the app shows, valid and consistent, in one language.
+#[derive(Debug)]
 pub struct DataSet {
     pub atlas: AnatomyAtlas,
     pub model: MusculoskeletalModel,
@@ -97,6 +112,8 @@ pub struct DataSet {
     pub quiz: QuizBank,
     /// `None`: no clinic configured (as shipped, or the file left out).
     pub clinic: Option<ClinicSettings>,
+    /// The interface words in the language, falling back to English.
+    pub strings: Strings,
 }
 
 /// The built-in copies, by path (a content path of any language gives the built-in texts).
@@ -175,8 +192,7 @@ pub fn assemble(
         structures: &structures,
         scenarios: &scenario_ids,
     };
-    let content_file = content_path(locale);
-    let content = one(&content_file, read, built_in, &mut problems, |f, b| {
+    let parse_content = |locale: &str, f: &str, b: &[u8]| {
         let content = Content::from_ron(f, b, &known)?;
         if content.locale != locale && !f.starts_with("built-in") {
             return Err(vec![DataError::new(
@@ -188,7 +204,24 @@ pub fn assemble(
             )]);
         }
         Ok(content)
-    })?;
+    };
+    let english_content = one(
+        &content_path(DEFAULT_LOCALE),
+        read,
+        built_in,
+        &mut problems,
+        |f, b| parse_content(DEFAULT_LOCALE, f, b),
+    )?;
+    let content = if locale == DEFAULT_LOCALE {
+        english_content
+    } else {
+        let mut content = one(&content_path(locale), read, built_in, &mut problems, |f, b| {
+            parse_content(locale, f, b)
+        })?;
+        // Whatever the language lacks is shown in English.
+        content.fill_from(&english_content);
+        content
+    };
     let targets = TourTargets {
         structures: &structures,
         scenarios: &durations,
@@ -196,9 +229,34 @@ pub fn assemble(
     let tours = one(TOURS_PATH, read, built_in, &mut problems, |f, b| {
         TourLibrary::from_ron(f, b, &targets)
     })?;
-    let quiz = one(QUIZ_PATH, read, built_in, &mut problems, |f, b| {
+    let mut quiz = one(QUIZ_PATH, read, built_in, &mut problems, |f, b| {
         QuizBank::from_ron(f, b, &structures)
     })?;
+    let mut tours = tours;
+    let mut scenarios = scenarios;
+    let english_ui = catalog(DEFAULT_LOCALE, &[ui_path(DEFAULT_LOCALE)], read, built_in, &mut problems);
+    let strings = if locale == DEFAULT_LOCALE {
+        Strings::new(None, english_ui)
+    } else {
+        let data_words: Vec<(TextFile, Catalog)> = TextFile::ALL
+            .iter()
+            .map(|&file| {
+                let paths = [file.path(locale)];
+                (file, catalog(locale, &paths, read, built_in, &mut problems))
+            })
+            .collect();
+        translate(
+            TextData {
+                atlas: &mut atlas,
+                quiz: &mut quiz,
+                tours: &mut tours,
+                scenarios: &mut scenarios,
+            },
+            &data_words,
+        );
+        let chosen = catalog(locale, &[ui_path(locale)], read, built_in, &mut problems);
+        Strings::new(Some(chosen), english_ui)
+    };
     // The clinic file may be left out (no clinic), and a broken one is not replaced by
     // someone else's details: it is reported and no clinic is shown.
     let clinic = match read(CLINIC_PATH) {
@@ -225,6 +283,157 @@ pub fn assemble(
         tours,
         quiz,
         clinic,
+        strings,
     };
     Ok((data, problems))
+}
+
+/// A language's catalog from its Fluent files. A missing file is an empty catalog (every
+/// string falls back to English); an unreadable one is reported; syntax errors are reported
+/// and the entries that parse are kept. English comes from the built-in copy when its file is
+/// missing or broken.
+fn catalog(
+    locale: &str,
+    paths: &[String],
+    read: &mut dyn FnMut(&str) -> FileRead,
+    built_in: &dyn BuiltIn,
+    problems: &mut Vec<Problem>,
+) -> Catalog {
+    let mut catalog = Catalog::new(locale);
+    for path in paths {
+        match read(path) {
+            FileRead::Read(bytes) => {
+                let mut scratch = Catalog::new(locale);
+                let errors = scratch.add_file(path, &bytes);
+                if errors.is_empty() || locale != DEFAULT_LOCALE {
+                    problems.extend(errors.into_iter().map(Problem::Broken));
+                    catalog.add_file(path, &bytes);
+                    continue;
+                }
+                problems.extend(errors.into_iter().map(Problem::Broken));
+            }
+            FileRead::Missing => problems.push(Problem::Missing { file: path.clone() }),
+            FileRead::Failed(reason) => problems.push(Problem::Broken(DataError::new(
+                path,
+                format!("cannot be read: {reason}"),
+            ))),
+        }
+        if locale == DEFAULT_LOCALE {
+            catalog.add_file(&format!("built-in {path}"), built_in.built_in(path));
+        }
+    }
+    catalog
+}
+
+/// Puts a language's words into the data, each where the language has it.
+fn translate(data: TextData<'_>, words: &[(TextFile, Catalog)]) {
+    for_each_text(data, &mut |file, key, text| {
+        if let Some((_, catalog)) = words.iter().find(|(f, _)| *f == file)
+            && let Some(translated) = catalog.format(key, None)
+        {
+            *text = translated;
+        }
+    });
+}
+
+/// Everything a language lacks or has wrong against the English, with file and line: every
+/// missing and extra key, every placeholder mismatch, and content items that are missing or
+/// differ in what must be kept. `english` is the English data ([`assemble`] with
+/// [`DEFAULT_LOCALE`]). Empty for English itself.
+pub fn translation_problems(
+    locale: &str,
+    read: &mut dyn FnMut(&str) -> FileRead,
+    built_in: &dyn BuiltIn,
+    english: &DataSet,
+) -> Vec<DataError> {
+    use std::collections::BTreeMap;
+
+    use crate::i18n::{KeyInfo, compare, texts::source_line};
+
+    if locale == DEFAULT_LOCALE {
+        return Vec::new();
+    }
+    let mut problems = Vec::new();
+    let mut ignored = Vec::new();
+    let english_ui = catalog(DEFAULT_LOCALE, &[ui_path(DEFAULT_LOCALE)], read, built_in, &mut ignored);
+    let ui = catalog(locale, &[ui_path(locale)], read, built_in, &mut ignored);
+    problems.extend(compare(english_ui.keys(), &ui_path(locale), &ui));
+
+    // The English keys of the data files, each placed on its id in the data file.
+    let mut keys: BTreeMap<TextFile, BTreeMap<String, KeyInfo>> = BTreeMap::new();
+    let sources: BTreeMap<TextFile, String> = TextFile::ALL
+        .iter()
+        .map(|&file| {
+            let text = match read(file.source()) {
+                FileRead::Read(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+                _ => String::from_utf8_lossy(built_in.built_in(file.source())).into_owned(),
+            };
+            (file, text)
+        })
+        .collect();
+    let (mut atlas, mut quiz, mut tours, mut scenarios) = (
+        english.atlas.clone(),
+        english.quiz.clone(),
+        english.tours.clone(),
+        english.scenarios.clone(),
+    );
+    for_each_text(
+        TextData {
+            atlas: &mut atlas,
+            quiz: &mut quiz,
+            tours: &mut tours,
+            scenarios: &mut scenarios,
+        },
+        &mut |file, key, text| {
+            if text.trim().is_empty() {
+                return;
+            }
+            let info = KeyInfo {
+                file: file.source().to_owned(),
+                line: source_line(&sources[&file], key),
+                placeholders: Default::default(),
+            };
+            keys.entry(file).or_default().insert(key.to_owned(), info);
+        },
+    );
+    for file in TextFile::ALL {
+        let path = file.path(locale);
+        let translated = catalog(locale, std::slice::from_ref(&path), read, built_in, &mut ignored);
+        problems.extend(compare(&keys.remove(&file).unwrap_or_default(), &path, &translated));
+    }
+    // Syntax errors and unreadable files (a missing file shows as its missing keys).
+    problems.extend(ignored.into_iter().filter_map(|p| match p {
+        Problem::Broken(error) => Some(error),
+        Problem::Missing { .. } => None,
+    }));
+
+    let content_file = content_path(locale);
+    match read(&content_file) {
+        FileRead::Read(bytes) => {
+            let structures: Vec<String> =
+                english.atlas.structures.iter().map(|s| s.id.clone()).collect();
+            let scenario_ids: Vec<String> =
+                english.scenarios.scenarios.iter().map(|s| s.id.clone()).collect();
+            let known = KnownIds {
+                structures: &structures,
+                scenarios: &scenario_ids,
+            };
+            match Content::from_ron(&content_file, &bytes, &known) {
+                Ok(content) => problems.extend(content.compare_translation(
+                    &english.content,
+                    &content_file,
+                    &String::from_utf8_lossy(&bytes),
+                )),
+                Err(errors) => problems.extend(errors),
+            }
+        }
+        FileRead::Missing => problems.push(DataError::new(
+            &content_file,
+            "missing: the Learn texts are shown in English",
+        )),
+        FileRead::Failed(reason) => {
+            problems.push(DataError::new(&content_file, format!("cannot be read: {reason}")))
+        }
+    }
+    problems
 }

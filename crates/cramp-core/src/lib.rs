@@ -15,6 +15,7 @@ pub mod export;
 pub mod fidelity;
 pub mod fitted;
 pub mod geometry;
+pub mod i18n;
 pub mod overlay;
 pub mod ply;
 pub mod quality;

@@ -49,39 +49,10 @@ impl Overlay {
         }
     }
 
-    /// One line for the legend beside the model: what the overlay shows and why.
-    pub fn legend(self) -> &'static str {
-        match self {
-            Overlay::Workload => {
-                "Workload in the model: each muscle's activation times its greatest force, added \
-                 up over the movement (fixed scale, darker to lighter: dark purple 0, green 30, \
-                 yellow 60 kN·s or more). It is \
-                 not fatigue itself; muscles that do much more work than usual tire, and tired \
-                 muscles cramp more easily."
-            }
-            Overlay::Stretch => {
-                "Stretch map: blue fibres are short, light grey at their best length, \
-                 orange-red stretched. A stretch turns the calf orange-red; a cramp turns it blue."
-            }
-            Overlay::Massage => {
-                "Massage: long, firm strokes up the calf, from the ankle towards the knee, \
-                 then gentle kneading. Not if one calf is swollen, warm, red or darkened: \
-                 get it checked first (it could be a clot)."
-            }
-            Overlay::Heat => {
-                "Heat: a warm (not hot) pack on the calf for about 15 minutes can relax a tense \
-                 muscle. Not with diabetes, numb skin or poor circulation (burns go unfelt); \
-                 not on a calf that is swollen, warm or red."
-            }
-            Overlay::Cold => {
-                "Cold: an ice pack wrapped in a cloth, 10 to 15 minutes, eases soreness after \
-                 a cramp or exercise."
-            }
-            Overlay::Tens => {
-                "TENS: two sticky pads over the calf muscle carry a gentle, tingling current \
-                 that can ease pain. Used only as a physiotherapist shows you."
-            }
-        }
+    /// The interface message of the legend beside the model: what the overlay shows and why
+    /// (`overlay-legend-massage`; the words are in `assets/locales/<lang>/ui.ftl`).
+    pub fn legend_key(self) -> String {
+        format!("overlay-legend-{self}")
     }
 }
 

@@ -35,14 +35,15 @@ impl Topic {
         Topic::Biomechanics,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The interface message naming the topic.
+    pub fn key(self) -> &'static str {
         match self {
-            Topic::Anatomy => "Anatomy",
-            Topic::Causes => "Causes",
-            Topic::Symptoms => "Symptoms",
-            Topic::Treatment => "Treatment",
-            Topic::RedFlags => "Red flags",
-            Topic::Biomechanics => "Biomechanics",
+            Topic::Anatomy => "topic-anatomy",
+            Topic::Causes => "topic-causes",
+            Topic::Symptoms => "topic-symptoms",
+            Topic::Treatment => "topic-treatment",
+            Topic::RedFlags => "topic-red-flags",
+            Topic::Biomechanics => "topic-biomechanics",
         }
     }
 }
@@ -150,7 +151,7 @@ impl QuizBank {
             if self.questions.iter().filter(|q| q.topic == topic).count() < 3 {
                 problem(format!(
                     "expected at least 3 questions on {}",
-                    topic.label()
+                    format!("{topic:?}")
                 ));
             }
         }

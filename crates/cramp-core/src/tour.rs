@@ -22,15 +22,6 @@ pub enum Audience {
     Student,
 }
 
-impl Audience {
-    pub fn label(self) -> &'static str {
-        match self {
-            Audience::Patient => "for patients",
-            Audience::Student => "for students",
-        }
-    }
-}
-
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Tour {

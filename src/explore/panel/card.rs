@@ -9,6 +9,7 @@ use crate::core::content::ShowMe;
 use crate::data::LearningContent;
 use crate::data::MotionData;
 use crate::motion::LegPose;
+use crate::ui::Words;
 
 /// A link from a structure's card to an explanation or an animation.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,7 +39,7 @@ pub(super) fn card(
     }
     if !extras.related.is_empty() {
         ui.add_space(4.0);
-        ui.label(RichText::new("See also").strong());
+        ui.label(RichText::new(ui.t("card-see-also")).strong());
         for link in &extras.related {
             if ui.button(&link.label).clicked() {
                 requests.show_me = Some(link.show_me.clone());
@@ -51,14 +52,15 @@ pub(super) fn card(
 pub fn structure_card(ui: &mut egui::Ui, structure: &Structure) {
     ui.label(RichText::new(&structure.name).heading().strong());
     ui.label(RichText::new(&structure.latin).italics());
-    let mut kind = structure.system.label().trim_end_matches('s').to_owned();
+    let mut kind = ui.t(&structure.system.key().replacen("system-", "kind-", 1));
     if let Some(compartment) = structure.compartment {
         kind.push_str(" · ");
-        kind.push_str(compartment.label());
+        kind.push_str(&ui.t(compartment.key()));
     }
     ui.label(RichText::new(kind).weak());
     if !structure.synonyms.is_empty() {
-        ui.label(RichText::new(format!("Also called: {}", structure.synonyms.join(", "))).small());
+        let names = structure.synonyms.join(", ");
+        ui.label(RichText::new(ui.tf("card-also-called", &[("names", names.into())])).small());
     }
     ui.add_space(4.0);
     ui.label(&structure.description);
@@ -70,19 +72,19 @@ pub fn structure_card(ui: &mut egui::Ui, structure: &Structure) {
             .striped(true)
             .show(ui, |ui| {
                 for (label, text) in [
-                    ("Origin", &facts.origin),
-                    ("Insertion", &facts.insertion),
-                    ("Action", &facts.action),
-                    ("Nerve", &facts.innervation),
-                    ("Blood supply", &facts.blood_supply),
+                    ("card-origin", &facts.origin),
+                    ("card-insertion", &facts.insertion),
+                    ("card-action", &facts.action),
+                    ("card-nerve", &facts.innervation),
+                    ("card-blood-supply", &facts.blood_supply),
                 ] {
-                    ui.label(RichText::new(label).strong());
+                    ui.label(RichText::new(ui.t(label)).strong());
                     ui.add(egui::Label::new(text).wrap());
                     ui.end_row();
                 }
             });
         ui.add_space(4.0);
-        ui.label(RichText::new("In a cramp").strong());
+        ui.label(RichText::new(ui.t("card-in-a-cramp")).strong());
         ui.label(&facts.cramp_role);
     }
 }
@@ -102,29 +104,35 @@ pub struct MuscleReadout {
 
 /// "Now" numbers and a force plot for the selected muscle.
 pub fn muscle_readout(ui: &mut egui::Ui, readout: &MuscleReadout) {
-    ui.label(RichText::new("Right now").strong());
+    ui.label(RichText::new(ui.t("card-right-now")).strong());
     let percent = 100.0 * readout.length_m / readout.rest_length_m.max(1e-9);
     egui::Grid::new("readout")
         .num_columns(2)
         .spacing([8.0, 2.0])
         .show(ui, |ui| {
-            ui.label("Length");
-            ui.label(format!("{:.3} m ({percent:.0}% of rest)", readout.length_m));
-            ui.end_row();
-            ui.label("Fibres");
-            ui.label(format!(
-                "{:.0}% of their best length",
-                100.0 * readout.fiber_fraction
+            ui.label(ui.t("card-length"));
+            let (metres, percent) = (ui.num(readout.length_m, 3), ui.num(percent, 0));
+            ui.label(ui.tf(
+                "card-length-value",
+                &[("metres", metres.into()), ("percent", percent.into())],
             ));
             ui.end_row();
-            ui.label("Activation");
+            ui.label(ui.t("card-fibres"));
+            let percent = ui.num(100.0 * readout.fiber_fraction, 0);
+            ui.label(ui.tf("card-fibres-value", &[("percent", percent.into())]));
+            ui.end_row();
+            ui.label(ui.t("card-activation"));
             ui.add(
                 egui::ProgressBar::new(readout.activation as f32)
-                    .text(format!("{:.0}%", 100.0 * readout.activation)),
+                    .text(ui.tf(
+                        "percent",
+                        &[("percent", ui.num(100.0 * readout.activation, 0).into())],
+                    )),
             );
             ui.end_row();
-            ui.label("Force");
-            ui.label(format!("{:.0} N", readout.force_n));
+            ui.label(ui.t("card-force"));
+            let newtons = ui.num(readout.force_n, 0);
+            ui.label(ui.tf("card-force-value", &[("newtons", newtons.into())]));
             ui.end_row();
         });
     if readout.force_history.len() > 1 {
@@ -134,8 +142,8 @@ pub fn muscle_readout(ui: &mut egui::Ui, readout: &MuscleReadout) {
             .allow_zoom(false)
             .allow_scroll(false)
             .include_y(0.0)
-            .x_axis_label("s")
-            .y_axis_label("N")
+            .x_axis_label(ui.t("unit-seconds"))
+            .y_axis_label(ui.t("unit-newtons"))
             .show(ui, |plot| {
                 plot.line(egui_plot::Line::new("force", readout.force_history.clone()));
             });

@@ -7,9 +7,9 @@ use super::PanelRequests;
 use crate::core::anatomy::BodySystem;
 use crate::core::colour;
 use crate::core::view_state::{ColourMode, ViewPreset, ViewState};
-use crate::overlays::{STRETCH_WORDS, stretch_along_scale};
+use crate::overlays::{ACTIVATION_WORDS, STRETCH_WORDS, stretch_along_scale};
 use crate::state::CameraMove;
-use crate::ui::{UiSettings, capitalised, colour_scale};
+use crate::ui::{UiSettings, Words, colour_scale};
 
 pub(super) fn display_controls(
     ui: &mut egui::Ui,
@@ -18,11 +18,11 @@ pub(super) fn display_controls(
     requests: &mut PanelRequests,
 ) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("View:");
+        ui.label(ui.t("display-view"));
         for preset in ViewPreset::ALL {
             let current = view.view == Some(preset);
             if ui
-                .selectable_label(current, capitalised(preset.name()))
+                .selectable_label(current, ui.t(&format!("view-{}", preset.name())))
                 .clicked()
             {
                 view.view = Some(preset);
@@ -30,8 +30,8 @@ pub(super) fn display_controls(
             }
         }
         if ui
-            .button("Reset")
-            .on_hover_text("Back to the opening view (0)")
+            .button(ui.t("display-reset"))
+            .on_hover_text(ui.t("display-reset-hover"))
             .clicked()
         {
             view.view = None;
@@ -39,10 +39,10 @@ pub(super) fn display_controls(
         }
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label("Show:");
+        ui.label(ui.t("display-show"));
         for system in BodySystem::ALL {
             let mut shown = view.layers.contains(&system);
-            if ui.checkbox(&mut shown, system.label()).changed() {
+            if ui.checkbox(&mut shown, ui.t(&system.key())).changed() {
                 if shown {
                     view.layers.insert(system);
                 } else {
@@ -50,37 +50,39 @@ pub(super) fn display_controls(
                 }
             }
         }
-        ui.checkbox(&mut view.labels, "Labels");
+        let labels = ui.t("display-labels");
+        ui.checkbox(&mut view.labels, labels);
     });
     ui.horizontal(|ui| {
-        ui.label("Muscle colour:");
+        ui.label(ui.t("display-colour"));
         egui::ComboBox::from_id_salt("colour_by")
-            .selected_text(view.colour.label())
+            .selected_text(ui.t(&view.colour.key()))
             .show_ui(ui, |ui| {
                 for mode in ColourMode::ALL {
-                    ui.selectable_value(&mut view.colour, mode, mode.label());
+                    let name = ui.t(&mode.key());
+                    ui.selectable_value(&mut view.colour, mode, name);
                 }
             });
         let mut learn = settings.learn_open == Some(true);
-        if ui.toggle_value(&mut learn, "📖 Learn").changed() {
+        if ui.toggle_value(&mut learn, ui.t("learn-open")).changed() {
             settings.learn_open = Some(learn);
         }
     });
     // What the muscle colours mean, in words as well as colours.
     match view.colour {
         ColourMode::Atlas => {}
-        ColourMode::Activation => colour_scale(ui, colour::heat, ["resting", "half", "full"]),
+        ColourMode::Activation => colour_scale(ui, colour::heat, ACTIVATION_WORDS),
         ColourMode::Stretch => colour_scale(ui, stretch_along_scale, STRETCH_WORDS),
     }
     if !view.hide.is_empty() || view.isolate {
         let hidden = if view.isolate {
-            "Isolating the selection".to_owned()
+            ui.t("display-isolating")
         } else {
-            format!("{} hidden", view.hide.len())
+            ui.tf("display-hidden", &[("count", (view.hide.len() as i64).into())])
         };
         ui.horizontal(|ui| {
             ui.label(RichText::new(hidden).weak());
-            if ui.button("Show all (A)").clicked() {
+            if ui.button(ui.t("display-show-all")).clicked() {
                 view.hide.clear();
                 view.isolate = false;
             }
@@ -97,19 +99,20 @@ pub(super) fn selection_tools(
     requests: &mut PanelRequests,
 ) {
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Focus (F)").clicked() {
+        if ui.button(ui.t("tool-focus")).clicked() {
             requests.camera = CameraMove::FocusSelection;
         }
-        if ui.button("Hide (H)").clicked() {
+        if ui.button(ui.t("tool-hide")).clicked() {
             view.hide_structure(id);
         }
-        ui.toggle_value(&mut view.isolate, "Isolate (I)");
-        ui.toggle_value(&mut view.xray, "X-ray (X)");
+        let (isolate, xray) = (ui.t("tool-isolate"), ui.t("tool-xray"));
+        ui.toggle_value(&mut view.isolate, isolate);
+        ui.toggle_value(&mut view.xray, xray);
     });
     if view.xray {
         ui.add(
             egui::Slider::new(&mut settings.xray_opacity, 0.05..=0.6)
-                .text("x-ray opacity")
+                .text(ui.t("tool-xray-opacity"))
                 .fixed_decimals(2),
         );
     }

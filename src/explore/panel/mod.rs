@@ -23,7 +23,9 @@ use crate::data::LearningContent;
 use crate::data::MotionData;
 use crate::motion::LegPose;
 use crate::state::{ApplyView, CameraMove, CurrentView, Notices, presenting};
-use crate::ui::{ScenePanels, UiPass, UiSettings, WARNING, is_narrow, panel_root};
+use crate::ui::{
+    ScenePanels, UiPass, UiSettings, WARNING, Words, is_narrow, language_choice, panel_root,
+};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -55,27 +57,24 @@ pub fn side_panel(
     let mut requests = PanelRequests::default();
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        ui.heading("Cramp Explorer");
+        ui.heading(ui.t("app-name"));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .small_button("?")
-                .on_hover_text("Keyboard shortcuts (F1)")
+                .on_hover_text(ui.t("side-shortcuts-hover"))
                 .clicked()
             {
                 settings.help_open = !settings.help_open;
             }
         });
     });
-    ui.label(RichText::new("The lower leg and what happens in a calf cramp.").weak());
-    ui.label(
-        RichText::new("For learning only — not medical advice.")
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(ui.t("side-tagline")).weak());
+    ui.label(RichText::new(ui.t("side-not-advice")).small().weak());
     ui.separator();
     if !notices.is_empty() {
         egui::CollapsingHeader::new(
-            RichText::new(format!("⚠ {} notice(s)", notices.len())).color(WARNING),
+            RichText::new(ui.tf("side-notices", &[("count", (notices.len() as i64).into())]))
+                .color(WARNING),
         )
         .id_salt("notices")
         .default_open(true)
@@ -94,7 +93,7 @@ pub fn side_panel(
     let Some(atlas) = atlas else {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label("Loading the leg…");
+            ui.label(ui.t("side-loading"));
         });
         return requests;
     };
@@ -110,37 +109,39 @@ pub fn side_panel(
                 display::selection_tools(ui, &selected.id, view, settings, &mut requests);
                 ui.add_space(4.0);
                 card::card(ui, selected, extras, &mut requests);
-                if ui.button("Deselect (Esc)").clicked() {
+                if ui.button(ui.t("side-deselect")).clicked() {
                     view.select = None;
                 }
                 ui.separator();
             } else {
                 ui.label(
-                    RichText::new("Click a structure on the model, or pick one below.").italics(),
+                    RichText::new(ui.t("side-pick-hint")).italics(),
                 );
                 ui.add_space(4.0);
             }
             tree::structure_tree(ui, atlas, view);
             ui.separator();
-            egui::CollapsingHeader::new("Settings")
+            egui::CollapsingHeader::new(ui.t("settings-title"))
                 .id_salt("settings")
                 .show(ui, |ui| {
                     ui.add(
                         egui::Slider::new(&mut settings.ui_scale, 0.75..=2.0)
-                            .text("text size")
+                            .text(ui.t("settings-text-size"))
                             .fixed_decimals(2),
                     );
                     ui.horizontal(|ui| {
-                        ui.label("Picture quality:");
+                        ui.label(ui.t("settings-quality"));
+                        let hover = ui.t("settings-quality-hover");
                         for quality in Quality::ALL {
-                            ui.selectable_value(&mut settings.quality, quality, quality.name())
-                                .on_hover_text(
-                                    "auto: smooth edges on a graphics card, faster without one",
-                                );
+                            let name = ui.t(&format!("quality-{}", quality.name()));
+                            ui.selectable_value(&mut settings.quality, quality, name)
+                                .on_hover_text(&hover);
                         }
                     });
-                    ui.checkbox(&mut settings.high_contrast, "High contrast")
-                        .on_hover_text("White text on black, bright outlines");
+                    let high_contrast = ui.t("settings-high-contrast");
+                    ui.checkbox(&mut settings.high_contrast, high_contrast)
+                        .on_hover_text(ui.t("settings-high-contrast-hover"));
+                    language_choice(ui, view);
                 });
         });
     requests
@@ -192,7 +193,7 @@ fn draw_side_panel(
             .default_size(if narrow { screen.width() * 0.85 } else { 330.0 })
             .size_range(200.0..=(screen.width() * 0.9).max(210.0))
             .show_inside(&mut root, |ui| {
-                if narrow && ui.button("🗙 Close").clicked() {
+                if narrow && ui.button(ui.t("close")).clicked() {
                     new_settings.side_open = Some(false);
                 }
                 asks = side_panel(
@@ -215,11 +216,12 @@ fn draw_side_panel(
             .fixed_pos(egui::pos2(8.0, 8.0))
             .show(ctx, |ui| {
                 ui.horizontal(|ui| {
-                    if ui.button("☰ Structures").clicked() {
+                    if ui.button(ui.t("side-open")).clicked() {
                         new_settings.side_open = Some(true);
                     }
                     // With the side panel folded, its "Learn" toggle is out of reach.
-                    if new_settings.learn_open != Some(true) && ui.button("📖 Learn").clicked() {
+                    if new_settings.learn_open != Some(true) && ui.button(ui.t("learn-open")).clicked()
+                    {
                         new_settings.learn_open = Some(true);
                     }
                 });

@@ -1,5 +1,6 @@
 //! Search by any name (plain, Latin, synonyms, id), forgiving typos; Enter picks the best match.
 
+use crate::ui::Words;
 use bevy_egui::egui::{self, RichText};
 
 use super::PanelRequests;
@@ -18,7 +19,7 @@ pub(super) fn search_box(
 ) {
     let response = ui.add(
         egui::TextEdit::singleline(&mut settings.search)
-            .hint_text("🔍 Search, e.g. achilles")
+            .hint_text(ui.t("search-hint"))
             .desired_width(f32::INFINITY),
     );
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -26,7 +27,7 @@ pub(super) fn search_box(
     let mut chosen = None;
     if !settings.search.trim().is_empty() {
         if results.is_empty() {
-            ui.label(RichText::new("Nothing found.").weak());
+            ui.label(RichText::new(ui.t("search-nothing")).weak());
         }
         for structure in results.iter().take(8) {
             if ui

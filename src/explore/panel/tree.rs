@@ -1,6 +1,7 @@
 //! Every structure, by body system (muscles by compartment, as an anatomist groups them), each
 //! with a checkbox that shows or hides it and a name that selects it.
 
+use crate::ui::Words;
 use bevy_egui::egui::{self, RichText};
 
 use crate::core::anatomy::{AnatomyAtlas, BodySystem, Compartment, Structure};
@@ -17,13 +18,20 @@ pub(super) fn structure_tree(ui: &mut egui::Ui, atlas: &AnatomyAtlas, view: &mut
             continue;
         }
         members.sort_by(|a, b| a.name.cmp(&b.name));
-        egui::CollapsingHeader::new(format!("{} ({})", system.label(), members.len()))
-            .id_salt(system.label())
+        let heading = ui.tf(
+            "tree-system",
+            &[
+                ("system", ui.t(&system.key()).into()),
+                ("count", (members.len() as i64).into()),
+            ],
+        );
+        egui::CollapsingHeader::new(heading)
+            .id_salt(system.key())
             .default_open(system == BodySystem::Muscle)
             .show(ui, |ui| {
                 if system == BodySystem::Muscle {
                     for compartment in Compartment::ALL {
-                        ui.label(RichText::new(compartment.label()).small().weak());
+                        ui.label(RichText::new(ui.t(compartment.key())).small().weak());
                         for structure in members
                             .iter()
                             .filter(|s| s.compartment == Some(compartment))
@@ -45,7 +53,7 @@ fn structure_row(ui: &mut egui::Ui, structure: &Structure, view: &mut ViewState)
         let mut shown = !view.hide.contains(&structure.id);
         if ui
             .checkbox(&mut shown, "")
-            .on_hover_text(format!("Show or hide {}", structure.name))
+            .on_hover_text(ui.tf("tree-show-hide", &[("name", structure.name.as_str().into())]))
             .changed()
         {
             if shown {

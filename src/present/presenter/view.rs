@@ -8,6 +8,7 @@ use bevy_egui::egui;
 use crate::core::clinic::ClinicSettings;
 use crate::core::overlay::Overlay;
 use crate::core::tour::{Tour, TourPosition};
+use crate::ui::Words;
 use crate::ui::theme::{DOT_CURRENT, DOT_OTHER, PRESENTER_BAR, PRESENTER_TEXT, PRESENTER_TITLE};
 
 /// What the presenter asked for this frame.
@@ -95,15 +96,14 @@ pub fn presenter_view(
         .show_inside(root, |ui| {
             let heading = |ui: &mut egui::Ui| {
                 ui.label(egui::RichText::new(&screen.tour.title).size(20.0).strong());
-                ui.label(
-                    egui::RichText::new(format!(
-                        "Step {} of {}",
-                        position.step + 1,
-                        position.steps
-                    ))
-                    .size(18.0)
-                    .weak(),
+                let step_of = ui.tf(
+                    "presenter-step-of",
+                    &[
+                        ("step", ((position.step + 1) as i64).into()),
+                        ("total", (position.steps as i64).into()),
+                    ],
                 );
+                ui.label(egui::RichText::new(step_of).size(18.0).weak());
             };
             if narrow {
                 ui.horizontal_wrapped(heading);
@@ -138,15 +138,13 @@ pub fn presenter_view(
                     .color(PRESENTER_TEXT),
             );
             if let Some(overlay) = screen.overlay {
-                ui.label(egui::RichText::new(overlay.legend()).size(16.0).italics());
+                let legend = ui.t(&overlay.legend_key());
+                ui.label(egui::RichText::new(legend).size(16.0).italics());
             }
             ui.add_space(8.0);
             if screen.handout {
-                ui.label(
-                    egui::RichText::new("Cramp Explorer · for learning, not medical advice")
-                        .size(14.0)
-                        .weak(),
-                );
+                let footer = ui.t("presenter-handout-footer");
+                ui.label(egui::RichText::new(footer).size(14.0).weak());
                 return;
             }
             if narrow {
@@ -154,8 +152,14 @@ pub fn presenter_view(
                     ui.horizontal(|ui| progress_dots(ui, screen, &mut output));
                 });
             }
+            let back = ui.t("presenter-back");
+            let next = if position.is_last() {
+                ui.t("presenter-done")
+            } else {
+                ui.t("presenter-next")
+            };
             ui.horizontal(|ui| {
-                if big_button(ui, "◀ Back", position.step > 0) {
+                if big_button(ui, &back, position.step > 0) {
                     output.action = Some(PresenterAction::Previous);
                 }
                 if !narrow {
@@ -166,12 +170,7 @@ pub fn presenter_view(
                     progress_dots(ui, screen, &mut output);
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let label = if position.is_last() {
-                        "Done ✔"
-                    } else {
-                        "Next ▶"
-                    };
-                    if big_button(ui, label, true) {
+                    if big_button(ui, &next, true) {
                         output.action = Some(if position.is_last() {
                             PresenterAction::Exit
                         } else {
@@ -198,30 +197,31 @@ fn top_controls(
 ) {
     if screen.handout {
         if let Some(clinic) = screen.clinic {
-            ui.label(
-                egui::RichText::new(format!("{} · {}", clinic.name, clinic.contact)).size(16.0),
-            );
+            let line = clinic_line(ui, clinic);
+            ui.label(egui::RichText::new(line).size(16.0));
         }
         return;
     }
+    let (end, end_hint) = (ui.t("presenter-end"), ui.t("presenter-end-hover"));
     if ui
-        .button(egui::RichText::new("🗙 End").size(18.0))
-        .on_hover_text("Esc")
+        .button(egui::RichText::new(end).size(18.0))
+        .on_hover_text(end_hint)
         .clicked()
     {
         output.action = Some(PresenterAction::Exit);
     }
+    let (handout, handout_hint) = (ui.t("presenter-handout"), ui.t("presenter-handout-hover"));
     if ui
-        .button(egui::RichText::new("💾 Handout").size(18.0))
-        .on_hover_text("Save this view and its caption as a picture")
+        .button(egui::RichText::new(handout).size(18.0))
+        .on_hover_text(handout_hint)
         .clicked()
     {
         output.action = Some(PresenterAction::Handout);
     }
     let (label, hint) = if screen.fullscreen {
-        ("🗗 Window", "Back to a window")
+        (ui.t("presenter-window"), ui.t("presenter-window-hover"))
     } else {
-        ("⛶ Full screen", "Fill the screen")
+        (ui.t("presenter-full-screen"), ui.t("presenter-full-screen-hover"))
     };
     if ui
         .button(egui::RichText::new(label).size(18.0))
@@ -230,25 +230,37 @@ fn top_controls(
     {
         output.action = Some(PresenterAction::ToggleFullscreen);
     }
-    if !pen.strokes.is_empty()
-        && ui
-            .button(egui::RichText::new("🗑 Clear").size(18.0))
-            .on_hover_text("Clear the drawing (C)")
+    if !pen.strokes.is_empty() {
+        let (clear, clear_hint) = (ui.t("presenter-clear"), ui.t("presenter-clear-hover"));
+        if ui
+            .button(egui::RichText::new(clear).size(18.0))
+            .on_hover_text(clear_hint)
             .clicked()
-    {
-        pen.clear();
+        {
+            pen.clear();
+        }
     }
-    ui.toggle_value(&mut pen.on, egui::RichText::new("✏ Pen").size(18.0))
-        .on_hover_text("Draw on the view; the model stays still while the pen is on");
+    let (pen_label, pen_hint) = (ui.t("presenter-pen"), ui.t("presenter-pen-hover"));
+    ui.toggle_value(&mut pen.on, egui::RichText::new(pen_label).size(18.0))
+        .on_hover_text(pen_hint);
     if let Some(clinic) = screen.clinic
         && let Some(link) = &clinic.appointment_link
     {
-        ui.hyperlink_to(
-            egui::RichText::new("📅 Make an appointment").size(18.0),
-            link,
-        )
-        .on_hover_text(format!("{} · {}", clinic.name, clinic.contact));
+        let (book, book_hint) = (ui.t("presenter-appointment"), clinic_line(ui, clinic));
+        ui.hyperlink_to(egui::RichText::new(book).size(18.0), link)
+            .on_hover_text(book_hint);
     }
+}
+
+/// The clinic's name and contact on one line.
+fn clinic_line(ui: &egui::Ui, clinic: &ClinicSettings) -> String {
+    ui.tf(
+        "presenter-clinic",
+        &[
+            ("name", clinic.name.as_str().into()),
+            ("contact", clinic.contact.as_str().into()),
+        ],
+    )
 }
 
 /// A dot per step, the current one filled.
@@ -269,7 +281,7 @@ fn progress_dots(ui: &mut egui::Ui, screen: &PresenterScreen, output: &mut Prese
 /// One progress dot, filled for the current step; a click on another goes there.
 fn progress_dot(ui: &mut egui::Ui, index: usize, current: bool, title: &str) -> bool {
     let (rect, response) = ui.allocate_exact_size(egui::vec2(26.0, 26.0), egui::Sense::click());
-    let label = format!("Go to step {}", index + 1);
+    let label = ui.tf("presenter-go-to-step", &[("step", ((index + 1) as i64).into())]);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &label));
     let colour = if current || response.hovered() {
         DOT_CURRENT
@@ -283,7 +295,11 @@ fn progress_dot(ui: &mut egui::Ui, index: usize, current: bool, title: &str) -> 
             .circle_stroke(rect.center(), 6.0, egui::Stroke::new(2.0, colour));
     }
     let clicked = response.clicked() && !current;
-    response.on_hover_text(format!("{}: {title}", index + 1));
+    let hint = ui.tf(
+        "presenter-dot-hover",
+        &[("step", ((index + 1) as i64).into()), ("title", title.into())],
+    );
+    response.on_hover_text(hint);
     clicked
 }
 

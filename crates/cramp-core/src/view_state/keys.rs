@@ -91,6 +91,11 @@ pub const STATE_KEYS: &[StateKey] = &[
         value_name: Some("N"),
         help: "Open the tour at this step (1 is the first)",
     },
+    StateKey {
+        name: "lang",
+        value_name: Some("LANG"),
+        help: "Language of the texts, e.g. en or es (default: the system's language, then the last one chosen)",
+    },
 ];
 
 /// The longest moment a link may name, seconds (scenarios are shorter still).
@@ -131,6 +136,18 @@ impl ViewState {
                     ));
                 }
             },
+            ("lang", Some(code)) => {
+                let primary = code.split(['-', '_']).next().unwrap_or_default();
+                if (2..=3).contains(&primary.len())
+                    && primary.chars().all(|c| c.is_ascii_alphabetic())
+                {
+                    self.lang = Some(primary.to_ascii_lowercase());
+                } else {
+                    return Err(format!(
+                        "lang={code:?} is not a language code; expected e.g. en or es"
+                    ));
+                }
+            }
             (key, None) if STATE_KEYS.iter().any(|k| k.name == key) => {
                 return Err(format!("{key} needs a value, e.g. {key}=…"));
             }

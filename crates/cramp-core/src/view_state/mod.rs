@@ -101,12 +101,9 @@ impl ColourMode {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            ColourMode::Atlas => "atlas colours",
-            ColourMode::Activation => "activation",
-            ColourMode::Stretch => "fibre stretch",
-        }
+    /// The interface message naming the mode.
+    pub fn key(self) -> String {
+        format!("colour-{}", self.name())
     }
 }
 
@@ -164,6 +161,8 @@ pub struct ViewState {
     /// A guided tour, by id, and its step (1 is the first).
     pub tour: Option<String>,
     pub step: Option<usize>,
+    /// Language of the texts (`es`); `None` keeps the one showing.
+    pub lang: Option<String>,
 }
 
 impl Default for ViewState {
@@ -184,6 +183,7 @@ impl Default for ViewState {
             range: None,
             tour: None,
             step: None,
+            lang: None,
         }
     }
 }
