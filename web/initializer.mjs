@@ -4,30 +4,39 @@
 export default function initializer() {
   const bar = () => document.getElementById('loading-bar');
   const text = () => document.getElementById('loading-text');
-  const megabytes = (bytes) => (bytes / 1048576).toFixed(1);
+  // The page's words (web/page.js), in the page's language; megabytes with its decimal sign.
+  const words = (key, values) => window.crampWords(key, values);
+  const megabytes = (bytes) =>
+    (bytes / 1048576).toLocaleString(document.documentElement.lang || 'en', {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
   return {
     onStart: () => {
-      if (text()) text().textContent = 'Downloading the app…';
+      if (text()) text().textContent = words('page-downloading');
     },
     onProgress: ({ current, total }) => {
       if (!bar() || !text()) return;
       if (total > 0) {
         const percent = Math.min(100, Math.round((current / total) * 100));
         bar().style.width = percent + '%';
-        text().textContent = `Downloading the app… ${megabytes(current)} of ${megabytes(total)} MB`;
+        text().textContent = words('page-downloading-of', {
+          current: megabytes(current),
+          total: megabytes(total),
+        });
       } else {
-        text().textContent = `Downloading the app… ${megabytes(current)} MB`;
+        text().textContent = words('page-downloading-mb', { current: megabytes(current) });
       }
     },
     onComplete: () => {},
     onSuccess: () => {
       if (bar()) bar().style.width = '100%';
-      if (text()) text().textContent = 'Building the 3D leg…';
+      if (text()) text().textContent = words('page-building');
     },
     onFailure: (error) => {
       const message = String((error && error.message) || error || '');
       if (/Using exceptions for control flow/.test(message)) return;
-      window.crampShowError('The app could not be downloaded or started.', message);
+      window.crampShowError(words('page-error-download'), message);
     },
   };
 }

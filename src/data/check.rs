@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::core::dataset::{DEFAULT_LOCALE, FileRead, assemble};
+use crate::core::dataset::{DEFAULT_LOCALE, FileRead, assemble, translation_problems};
 
 /// One data file from an asset folder on disk (the command-line tools read files this way).
 pub fn read_from_folder(assets: &Path, relative: &str) -> FileRead {
@@ -17,7 +17,7 @@ pub fn read_from_folder(assets: &Path, relative: &str) -> FileRead {
 }
 
 pub fn run_check(assets: &Path) -> i32 {
-    let mut locales: Vec<String> = std::fs::read_dir(assets.join("content"))
+    let mut locales: Vec<String> = std::fs::read_dir(assets.join("locales"))
         .into_iter()
         .flatten()
         .flatten()
@@ -31,9 +31,18 @@ pub fn run_check(assets: &Path) -> i32 {
     let mut read = |relative: &str| read_from_folder(assets, relative);
     let mut problems: Vec<String> = Vec::new();
     let mut summary = String::new();
+    let mut counts: Vec<String> = Vec::new();
+    let english = assemble(DEFAULT_LOCALE, &mut read, &super::BuiltInData).ok();
     for locale in &locales {
+        // A language is complete when it has every English key, no other, with the same
+        // placeholders; each gap is a problem (the app would show English there).
+        if let Some((english, _)) = &english {
+            let gaps = translation_problems(locale, &mut read, &super::BuiltInData, english);
+            problems.extend(gaps.iter().map(ToString::to_string));
+        }
         match assemble(locale, &mut read, &super::BuiltInData) {
             Ok((data, found)) => {
+                counts.push(format!("{locale} {} interface strings", data.strings.own_keys()));
                 for problem in found {
                     let line = problem.to_string();
                     // The files shared by every language are reported once.
@@ -57,8 +66,8 @@ pub fn run_check(assets: &Path) -> i32 {
     }
     if problems.is_empty() {
         println!(
-            "content ok: {summary}, content in {} checked in {}",
-            locales.join(", "),
+            "content ok: {summary}; languages: {}; checked in {}",
+            counts.join(", "),
             assets.display()
         );
         0

@@ -61,16 +61,19 @@ mod web {
         let Some(loading) = document().and_then(|d| d.get_element_by_id("loading")) else {
             return;
         };
-        let detail = match &*status {
-            DataStatus::Starting => "starting".to_owned(),
-            DataStatus::Loading { waiting, total } => format!(
-                "{} of {total} data files loaded; waiting for {}",
-                total - waiting.len().min(*total),
-                waiting.join(", ")
-            ),
-            DataStatus::Ready => "data loaded; preparing the picture".to_owned(),
+        // The page words it in its language (web/page.js).
+        let progress = match &*status {
+            DataStatus::Starting => "starting",
+            DataStatus::Loading { waiting, total } => {
+                let loaded = total - waiting.len().min(*total);
+                let _ = loading.set_attribute("data-loaded", &loaded.to_string());
+                let _ = loading.set_attribute("data-total", &total.to_string());
+                let _ = loading.set_attribute("data-waiting", &waiting.join(", "));
+                "loading"
+            }
+            DataStatus::Ready => "ready",
         };
-        let _ = loading.set_attribute("data-progress", &detail);
+        let _ = loading.set_attribute("data-progress", progress);
     }
 
     /// Hides the page's loading screen and records the time to first frame on `<body>` (the

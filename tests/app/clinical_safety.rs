@@ -18,7 +18,7 @@ fn read(path: &str) -> Vec<u8> {
 }
 
 fn content() -> Content {
-    parse_ron("content", &read("assets/content/en/leg-cramp.content.ron"))
+    parse_ron("content", &read("assets/locales/en/content.ron"))
         .unwrap_or_else(|e| panic!("{e}"))
 }
 

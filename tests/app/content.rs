@@ -32,12 +32,12 @@ fn parse(bytes: &[u8]) -> Result<Content, Vec<String>> {
         structures: &structures,
         scenarios: &scenarios,
     };
-    Content::from_ron("content/en/leg-cramp.content.ron", bytes, &known)
+    Content::from_ron("locales/en/content.ron", bytes, &known)
         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
 }
 
 fn content() -> Content {
-    parse(&read("assets/content/en/leg-cramp.content.ron"))
+    parse(&read("assets/locales/en/content.ron"))
         .unwrap_or_else(|e| panic!("{}", e.join("\n")))
 }
 
@@ -98,10 +98,10 @@ fn the_relief_stretch_item_plays_the_stretch_and_holds_30_s() {
 #[test]
 fn broken_files_each_give_the_right_message() {
     let cases: [(&str, &[u8], &str); 6] = [
-        ("syntax error", b"(locale: \"en\" disclaimer: \"x\")", "content/en/leg-cramp.content.ron:1:"),
+        ("syntax error", b"(locale: \"en\" disclaimer: \"x\")", "locales/en/content.ron:1:"),
         ("wrong type", b"(locale: 5, disclaimer: \"\", references: [], glossary: [], sections: [])", "string"),
         ("empty", b"", "empty"),
-        ("truncated", b"(locale: \"en\", disclaimer: \"x\", references: [", "content/en/leg-cramp.content.ron:1:"),
+        ("truncated", b"(locale: \"en\", disclaimer: \"x\", references: [", "locales/en/content.ron:1:"),
         ("not UTF-8", b"(locale: \"\xff\")", "UTF-8"),
         (
             "unknown ids",
@@ -162,7 +162,7 @@ fn check_content_flag_reports_problems_and_exit_status() {
     )
     .expect("write");
     std::fs::write(
-        dir.join("content/en/leg-cramp.content.ron"),
+        dir.join("locales/en/content.ron"),
         [0xff, 0xfe, 0x00],
     )
     .expect("write");
@@ -193,7 +193,7 @@ fn check_content_flag_reports_problems_and_exit_status() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("content/en/leg-cramp.content.ron:1:1: the file is not valid UTF-8"),
+        stderr.contains("locales/en/content.ron:1:1: the file is not valid UTF-8"),
         "{stderr}"
     );
     // Tours (truncated), the quiz bank (unknown structure, too few questions) and the clinic
@@ -282,21 +282,18 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
     }
 }
 
-/// Adding a language is adding a folder: `--check-content` checks every language folder and
-/// that each file says which language it is.
+/// Adding a language is adding a folder: `--check-content` checks every language folder, that
+/// its content says which language it is, and that it translates every English key, no other,
+/// with the same placeholders, pointing at the file and line to fix.
 #[test]
-fn check_content_checks_every_language_folder() {
+fn check_content_checks_every_language_folder_and_what_it_lacks() {
     let exe = env!("CARGO_BIN_EXE_cramp-explorer");
     let dir = std::env::temp_dir().join(format!("cramp-locales-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
     copy_dir(
         std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/assets")),
         &dir,
     );
-    let english =
-        String::from_utf8(read("assets/content/en/leg-cramp.content.ron")).expect("utf-8");
-    std::fs::create_dir_all(dir.join("content/cy")).expect("dir");
-    let welsh = english.replacen("locale: \"en\"", "locale: \"cy\"", 1);
-    std::fs::write(dir.join("content/cy/leg-cramp.content.ron"), &welsh).expect("write");
     let check = |dir: &std::path::Path| {
         Command::new(exe)
             .arg("--check-content")
@@ -304,26 +301,75 @@ fn check_content_checks_every_language_folder() {
             .output()
             .expect("runs")
     };
-    let ok = check(&dir);
+    let shipped = check(&dir);
     assert_eq!(
-        ok.status.code(),
+        shipped.status.code(),
         Some(0),
-        "{}",
-        String::from_utf8_lossy(&ok.stderr)
+        "the shipped languages are complete:\n{}",
+        String::from_utf8_lossy(&shipped.stderr)
     );
-    assert!(String::from_utf8_lossy(&ok.stdout).contains("content in cy, en"));
-    // A file in the wrong folder, and a broken one, are both reported.
-    std::fs::create_dir_all(dir.join("content/fr")).expect("dir");
-    std::fs::write(dir.join("content/fr/leg-cramp.content.ron"), &english).expect("write");
-    std::fs::write(dir.join("content/cy/leg-cramp.content.ron"), "(locale: ").expect("write");
+    let stdout = String::from_utf8_lossy(&shipped.stdout);
+    assert!(stdout.contains("languages: en ") && stdout.contains(", es "), "{stdout}");
+
+    // Welsh, begun: the interface with one key missing, one misspelt and one placeholder
+    // renamed; the content copied; the data words not started.
+    let english_ui = String::from_utf8(read("assets/locales/en/ui.ftl")).expect("utf-8");
+    let welsh_ui = english_ui
+        .replacen("side-loading = ", "side-loadingg = ", 1)
+        .replacen("card-force-value = { $newtons } N", "card-force-value = { $newton } N", 1)
+        .replacen("learn-title = About leg cramps\n", "", 1);
+    std::fs::create_dir_all(dir.join("locales/cy")).expect("dir");
+    std::fs::write(dir.join("locales/cy/ui.ftl"), &welsh_ui).expect("write");
+    let english = String::from_utf8(read("assets/locales/en/content.ron")).expect("utf-8");
+    let welsh = english.replacen("locale: \"en\"", "locale: \"cy\"", 1);
+    std::fs::write(dir.join("locales/cy/content.ron"), &welsh).expect("write");
+    let begun = check(&dir);
+    assert_eq!(begun.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&begun.stderr);
+    let line_of = |text: &str, needle: &str| {
+        text.lines()
+            .position(|l| l.contains(needle))
+            .map(|i| i + 1)
+            .expect(needle)
+    };
+    let expected = [
+        format!(
+            "locales/cy/ui.ftl: missing translation of `learn-title` (English at locales/en/ui.ftl:{})",
+            line_of(&english_ui, "learn-title =")
+        ),
+        format!(
+            "locales/cy/ui.ftl:{}:1: `side-loadingg` is not an English key",
+            line_of(&welsh_ui, "side-loadingg =")
+        ),
+        format!(
+            "locales/cy/ui.ftl:{}:1: `card-force-value` uses {{ $newton }} but the English",
+            line_of(&welsh_ui, "card-force-value =")
+        ),
+        format!(
+            "locales/cy/anatomy.ftl: missing translation of `soleus.name` (English at anatomy/leg.anatomy.ron:{})",
+            line_of(
+                &String::from_utf8(read("assets/anatomy/leg.anatomy.ron")).expect("utf-8"),
+                "\"soleus\""
+            )
+        ),
+        "locales/cy/quiz.ftl: missing translation of".to_owned(),
+    ];
+    for wanted in &expected {
+        assert!(stderr.contains(wanted.as_str()), "{wanted}\nnot in:\n{stderr}");
+    }
+    // Content in the wrong folder, and a broken one, are reported with their place.
+    std::fs::create_dir_all(dir.join("locales/fr")).expect("dir");
+    std::fs::write(dir.join("locales/fr/ui.ftl"), "").expect("write");
+    std::fs::write(dir.join("locales/fr/content.ron"), &english).expect("write");
+    std::fs::write(dir.join("locales/cy/content.ron"), "(locale: ").expect("write");
     let bad = check(&dir);
     assert_eq!(bad.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&bad.stderr);
-    assert!(stderr.contains("content/fr/leg-cramp.content.ron: locale is \"en\" but the file is in the folder \"fr\""), "{stderr}");
     assert!(
-        stderr.contains("content/cy/leg-cramp.content.ron:1:"),
+        stderr.contains("locales/fr/content.ron: locale is \"en\" but the file is in the folder \"fr\""),
         "{stderr}"
     );
+    assert!(stderr.contains("locales/cy/content.ron:1:"), "{stderr}");
     let _ = std::fs::remove_dir_all(dir);
 }
 

@@ -4,5 +4,6 @@ mod cli;
 mod clinical_safety;
 mod content;
 mod headless;
+mod languages;
 mod panels;
 mod present_panels;

@@ -336,7 +336,7 @@ fn content() -> cramp_explorer::core::content::Content {
     let scenarios: Vec<String> = library().scenarios.iter().map(|s| s.id.clone()).collect();
     let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/assets/content/en/leg-cramp.content.ron"
+        "/assets/locales/en/content.ron"
     ))
     .expect("file");
     let known = KnownIds {

@@ -110,7 +110,7 @@ cause_potassium =
 
 cause_overuse =
     .prompt = ¿Por qué el sobreesfuerzo hace más probable un calambre?
-    .explanation = Es la hipótesis principal para los calambres del ejercicio: con el cansancio, los sensores de estiramiento excitan más el músculo, mientras que los sensores de tensión que lo calman se activan menos. Es una hipótesis, no un hecho demostrado. La capa «Workload» (carga de trabajo) muestra cuánta fuerza produjo cada músculo durante diez elevaciones de talones en el modelo; trabajar más es una de las razones por las que un músculo se cansa.
+    .explanation = Es la hipótesis principal para los calambres del ejercicio: con el cansancio, los sensores de estiramiento excitan más el músculo, mientras que los sensores de tensión que lo calman se activan menos. Es una hipótesis, no un hecho demostrado. La capa «carga de trabajo» muestra cuánta fuerza produjo cada músculo durante diez elevaciones de talones en el modelo; trabajar más es una de las razones por las que un músculo se cansa.
     .choice-1 = Se cree que el control nervioso de un músculo cansado se desequilibra, y el músculo se activa con más facilidad
     .choice-2 = El músculo se queda totalmente sin sangre
     .choice-3 = El tendón se rompe
@@ -365,7 +365,7 @@ bio_achilles_force =
     .choice-4 = Solo cuenta el sóleo
 
 bio_workload =
-    .prompt = ¿Qué muestra la capa «Workload» (carga de trabajo)?
+    .prompt = ¿Qué muestra la capa «carga de trabajo»?
     .explanation = Suma a lo largo del tiempo la activación multiplicada por la fuerza máxima (N s), con una escala fija. Trabajar más es una de las razones por las que un músculo se cansa, pero el mapa no mide el cansancio.
     .choice-1 = Cuánta fuerza produjo cada músculo durante diez elevaciones de talones en el modelo
     .choice-2 = Lo cansado que se siente cada músculo

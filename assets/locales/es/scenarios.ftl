@@ -39,7 +39,7 @@ heel_raise =
 
 heel_raise_series =
     .title = Diez elevaciones de talones (carga de trabajo)
-    .description = Diez elevaciones de talones seguidas, cada una como la elevación sencilla. La capa «Workload» (carga de trabajo) suma, para cada músculo, su activación multiplicada por su fuerza máxima a lo largo de toda la serie: los músculos de la pantorrilla se llevan casi toda la carga, y los de la espinilla muy poca.
+    .description = Diez elevaciones de talones seguidas, cada una como la elevación sencilla. La capa «carga de trabajo» suma, para cada músculo, su activación multiplicada por su fuerza máxima a lo largo de toda la serie: los músculos de la pantorrilla se llevan casi toda la carga, y los de la espinilla muy poca.
     .caption-1 = De pie, a punto de hacer diez elevaciones de talones.
     .caption-3 = Elevación 1 de 10.
     .caption-19 = Elevación 5 de 10.

@@ -127,7 +127,7 @@ fn a_number_that_is_not_finite_is_refused_in_every_kind_of_file_with_its_place()
         ("anatomy/leg.shapes.ron", "crop_above_y_m: "),
         ("scenarios/leg.scenarios.ron", "(t: "),
         ("scenarios/leg.scenarios.ron", "key_time_s: "),
-        ("content/en/leg-cramp.content.ron", "hold_s: "),
+        ("locales/en/content.ron", "hold_s: "),
     ];
     for (file, before) in places {
         let text = String::from_utf8(read(file)).expect("UTF-8");

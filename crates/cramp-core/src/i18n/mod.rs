@@ -47,8 +47,8 @@ pub fn best_match<'a>(tag: &str, supported: &[&'a str]) -> Option<&'a str> {
 }
 
 /// The words of the interface in the chosen language, falling back string by string to
-/// English. With `pseudo`, every text is wrapped in ⟦ ⟧ (the pseudo-locale test: a word on
-/// screen without the brackets did not come from the language files).
+/// English. With `pseudo`, every letter of every text is swapped for an accented one (the
+/// pseudo-locale test: a plain ASCII letter on screen did not come from the language files).
 #[derive(Debug, Default)]
 pub struct Strings {
     /// Most wanted first; the last is English.
@@ -69,7 +69,7 @@ impl Strings {
         }
     }
 
-    /// The same strings, each wrapped in ⟦ ⟧.
+    /// The same strings, every letter accented ("Help" → "Ĥéľþ").
     pub fn pseudo(mut self) -> Self {
         self.pseudo = true;
         self
@@ -97,14 +97,15 @@ impl Strings {
         self.mark(text)
     }
 
-    /// Wraps a text that came from a language file when in the pseudo-locale (data texts that
-    /// are translated before they reach the interface).
+    /// Marks a text that came from a language file when in the pseudo-locale (also for data
+    /// texts, which are translated before they reach the interface).
     pub fn mark(&self, text: String) -> String {
-        if self.pseudo {
-            format!("⟦{text}⟧")
-        } else {
-            text
-        }
+        if self.pseudo { pseudo(&text) } else { text }
+    }
+
+    /// How many keys the chosen language itself has (English's for English).
+    pub fn own_keys(&self) -> usize {
+        self.catalogs.first().map_or(0, |c| c.keys().len())
     }
 
     /// Whether any language has the key.
@@ -116,6 +117,27 @@ impl Strings {
     pub fn number(&self, value: f64, digits: usize) -> String {
         decimal(value, digits, self.locale())
     }
+}
+
+/// The pseudo-locale's spelling: each ASCII letter becomes an accented look-alike, so the text
+/// stays readable, keeps its length, and no ASCII letter is left. Applying it twice changes
+/// nothing more.
+pub fn pseudo(text: &str) -> String {
+    const LOWER: [char; 26] = [
+        'à', 'ƀ', 'ç', 'ď', 'é', 'ƒ', 'ĝ', 'ĥ', 'î', 'ĵ', 'ķ', 'ľ', 'ɱ', 'ñ', 'ô', 'þ', 'ǫ', 'ŕ',
+        'š', 'ţ', 'û', 'ṽ', 'ŵ', 'ẋ', 'ý', 'ž',
+    ];
+    const UPPER: [char; 26] = [
+        'À', 'Ɓ', 'Ç', 'Ď', 'É', 'Ƒ', 'Ĝ', 'Ĥ', 'Î', 'Ĵ', 'Ķ', 'Ľ', 'Ṁ', 'Ñ', 'Ô', 'Þ', 'Ǫ', 'Ŕ',
+        'Š', 'Ţ', 'Û', 'Ṽ', 'Ŵ', 'Ẋ', 'Ý', 'Ž',
+    ];
+    text.chars()
+        .map(|c| match c {
+            'a'..='z' => LOWER[(c as u8 - b'a') as usize],
+            'A'..='Z' => UPPER[(c as u8 - b'A') as usize],
+            other => other,
+        })
+        .collect()
 }
 
 /// Builds Fluent arguments: `args(&[("count", 3.into())])`.
@@ -151,7 +173,8 @@ mod tests {
     #[test]
     fn the_pseudo_locale_marks_every_string() {
         let strings = Strings::new(None, catalog("en", "help = Help\n")).pseudo();
-        assert_eq!(strings.text("help"), "⟦Help⟧");
+        assert_eq!(strings.text("help"), "Ĥéľþ");
+        assert_eq!(pseudo("Ĥéľþ 2"), "Ĥéľþ 2");
     }
 
     #[test]

@@ -1,0 +1,333 @@
+//! Languages: every word on screen comes from the language files (the pseudo-locale test), a
+//! missing string falls back to English, and `--lang` / `lang=` choose the language.
+
+use std::sync::Arc;
+
+use bevy_egui::egui;
+use cramp_explorer::core::anatomy::AnatomyAtlas;
+use cramp_explorer::core::biomech::MusculoskeletalModel;
+use cramp_explorer::core::content::{Content, KnownIds, Register};
+use cramp_explorer::core::data_error::parse_ron;
+use cramp_explorer::core::i18n::texts::{TextData, for_each_text};
+use cramp_explorer::core::i18n::{Catalog, Strings, pseudo};
+use cramp_explorer::core::quiz::{Answer, Given, QuizBank, QuizProgress, QuizRound};
+use cramp_explorer::core::scenario::ScenarioLibrary;
+use cramp_explorer::core::tour::{TourLibrary, TourPosition};
+use cramp_explorer::core::view_state::ViewState;
+use cramp_explorer::explore::panel::{CardExtras, MuscleReadout, RelatedLink, side_panel};
+use cramp_explorer::help::{disclaimer_window, help_window};
+use cramp_explorer::motion::{ManualControls, Playback, motion_panel};
+use cramp_explorer::present::presenter::{Pen, PresenterScreen, presenter_view};
+use cramp_explorer::present::quiz_window::quiz_panel;
+use cramp_explorer::ui::UiSettings;
+use cramp_explorer::ui::words::install;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+fn read(relative: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/assets/{relative}", env!("CARGO_MANIFEST_DIR"))).expect(relative)
+}
+
+fn english_catalog() -> Catalog {
+    let mut english = Catalog::new("en");
+    let problems = english.add_file("locales/en/ui.ftl", &read("locales/en/ui.ftl"));
+    assert!(problems.is_empty(), "{problems:?}");
+    english
+}
+
+/// Every data file, with every translatable text in the pseudo-locale.
+struct PseudoData {
+    atlas: AnatomyAtlas,
+    scenarios: ScenarioLibrary,
+    tours: TourLibrary,
+    quiz: QuizBank,
+    content: Content,
+}
+
+fn pseudo_data() -> PseudoData {
+    let mut atlas = AnatomyAtlas::from_ron("anatomy", &read("anatomy/leg.anatomy.ron")).expect("anatomy");
+    let model = MusculoskeletalModel::from_ron("muscles", &read("anatomy/leg.muscles.ron")).expect("model");
+    let mut scenarios =
+        ScenarioLibrary::from_ron("scenarios", &read("scenarios/leg.scenarios.ron"), &model)
+            .expect("scenarios");
+    let mut tours: TourLibrary = parse_ron("tours", &read("tours/leg.tours.ron")).expect("tours");
+    let mut quiz: QuizBank = parse_ron("quiz", &read("quiz/leg.quiz.ron")).expect("quiz");
+    for_each_text(
+        TextData {
+            atlas: &mut atlas,
+            quiz: &mut quiz,
+            tours: &mut tours,
+            scenarios: &mut scenarios,
+        },
+        &mut |_, _, text| *text = pseudo(text),
+    );
+    // Latin names are not translated, but they are data, not interface: spelt like the rest so
+    // the check below can speak about the interface.
+    for structure in &mut atlas.structures {
+        structure.latin = pseudo(&structure.latin);
+    }
+    let structures: Vec<String> = atlas.structures.iter().map(|s| s.id.clone()).collect();
+    let scenario_ids: Vec<String> = scenarios.scenarios.iter().map(|s| s.id.clone()).collect();
+    let known = KnownIds {
+        structures: &structures,
+        scenarios: &scenario_ids,
+    };
+    let mut content = Content::from_ron("content", &read("locales/en/content.ron"), &known).expect("content");
+    content.disclaimer = pseudo(&content.disclaimer);
+    for entry in &mut content.glossary {
+        for text in [&mut entry.term, &mut entry.plain, &mut entry.clinical] {
+            *text = pseudo(text);
+        }
+    }
+    for section in &mut content.sections {
+        section.title = pseudo(&section.title);
+        for item in &mut section.items {
+            for text in [&mut item.title, &mut item.plain, &mut item.clinical] {
+                *text = pseudo(text);
+            }
+            for step in &mut item.steps {
+                step.text = pseudo(&step.text);
+            }
+        }
+    }
+    for reference in &mut content.references {
+        reference.citation = pseudo(&reference.citation);
+    }
+    PseudoData {
+        atlas,
+        scenarios,
+        tours,
+        quiz,
+        content,
+    }
+}
+
+/// Every text a screen reader (and the test) finds that has a plain ASCII letter: a word that
+/// did not come from the language files.
+fn plain_words<State>(harness: &Harness<'_, State>) -> Vec<String> {
+    let mut found = Vec::new();
+    for node in harness.root().children_recursive() {
+        let node = node.accesskit_node();
+        for text in [node.label(), node.value()].into_iter().flatten() {
+            if text.chars().any(|c| c.is_ascii_alphabetic()) && !found.contains(&text) {
+                found.push(text);
+            }
+        }
+    }
+    found
+}
+
+#[track_caller]
+fn assert_all_from_language_files<State>(harness: &Harness<'_, State>, what: &str) {
+    let plain = plain_words(harness);
+    assert!(
+        plain.is_empty(),
+        "{what}: these texts did not come from the language files:\n{plain:#?}"
+    );
+}
+
+fn pseudo_strings() -> Arc<Strings> {
+    Arc::new(Strings::new(None, english_catalog()).pseudo())
+}
+
+#[test]
+fn every_panel_takes_every_word_from_the_language_files() {
+    let data = pseudo_data();
+    let strings = pseudo_strings();
+
+    // The side panel with a muscle selected, its card, live numbers and links, a notice, and
+    // the settings opened.
+    let readout = MuscleReadout {
+        length_m: 0.43,
+        rest_length_m: 0.45,
+        fiber_fraction: 0.9,
+        activation: 0.5,
+        force_n: 800.0,
+        force_history: vec![[0.0, 0.0], [1.0, 800.0]],
+    };
+    let extras = CardExtras {
+        readout: Some(readout),
+        related: vec![RelatedLink {
+            label: format!("▶ {}", data.scenarios.scenarios[0].title),
+            show_me: Vec::new(),
+        }],
+    };
+    let notices = vec![strings.text("notice-no-scenario")];
+    let mut view = ViewState {
+        select: Some("soleus".into()),
+        xray: true,
+        hide: vec!["skin".into()],
+        ..ViewState::default()
+    };
+    view.colour = cramp_explorer::core::view_state::ColourMode::Stretch;
+    let mut side = Harness::builder()
+        .with_size(egui::vec2(420.0, 2400.0))
+        .build_ui_state(
+            |ui, (view, settings): &mut (ViewState, UiSettings)| {
+                install(ui.ctx(), strings.clone());
+                side_panel(ui, Some(&data.atlas), &notices, view, settings, &extras);
+            },
+            (view, UiSettings::default()),
+        );
+    side.run();
+    side.get_by_label(&pseudo("Settings")).click();
+    side.run();
+    assert_all_from_language_files(&side, "the side panel");
+
+    // The Learn panel in both registers.
+    for register in [Register::Plain, Register::Clinical] {
+        let mut learn = Harness::builder()
+            .with_size(egui::vec2(400.0, 4000.0))
+            .build_ui_state(
+                |ui, register: &mut Register| {
+                    install(ui.ctx(), strings.clone());
+                    cramp_explorer::content::learn_panel(ui, &data.content, register, None);
+                },
+                register,
+            );
+        learn.run();
+        assert_all_from_language_files(&learn, "the Learn panel");
+    }
+
+    // The animation panel playing a scenario, and in manual mode.
+    let muscles = [("soleus", data.atlas.structure("soleus").expect("soleus").name.as_str())];
+    for scenario in [Some("calf_cramp".to_owned()), None] {
+        let state = (
+            ViewState {
+                scenario: scenario.clone(),
+                ..ViewState::default()
+            },
+            Playback::default(),
+            ManualControls::default(),
+        );
+        let mut motion = Harness::builder()
+            .with_size(egui::vec2(1000.0, 300.0))
+            .build_ui_state(
+                |ui, state: &mut (ViewState, Playback, ManualControls)| {
+                    install(ui.ctx(), strings.clone());
+                    motion_panel(ui, &data.scenarios, &muscles, &mut state.0, &mut state.1, &mut state.2, None);
+                },
+                state,
+            );
+        motion.run();
+        assert_all_from_language_files(&motion, "the animation panel");
+    }
+
+    // The quiz: a question, its verdict, and the end of a round.
+    let mut round = QuizRound::new(&data.quiz, &QuizProgress::default(), 11);
+    let name_of = |id: &str| {
+        data.atlas
+            .structure(id)
+            .map_or_else(|| id.to_owned(), |s| s.name.clone())
+    };
+    let mut quiz_states = vec![round.clone()];
+    let first = round.current().expect("a question");
+    let wrong = match &data.quiz.questions[first].answer {
+        Answer::Choice { correct, choices } => Given::Choice((correct + 1) % choices.len()),
+        Answer::Find(_) => Given::Structure("fibula".into()),
+    };
+    round.answer(&data.quiz, wrong);
+    quiz_states.push(round.clone());
+    while round.current().is_some() {
+        round.next();
+        if let Some(current) = round.current() {
+            let given = match &data.quiz.questions[current].answer {
+                Answer::Find(id) => Given::Structure(id.clone()),
+                Answer::Choice { correct, .. } => Given::Choice(*correct),
+            };
+            round.answer(&data.quiz, given);
+        }
+    }
+    quiz_states.push(round);
+    for round in quiz_states {
+        let mut quiz = Harness::builder()
+            .with_size(egui::vec2(360.0, 900.0))
+            .build_ui_state(
+                |ui, round: &mut QuizRound| {
+                    install(ui.ctx(), strings.clone());
+                    quiz_panel(ui, &data.quiz, round, &QuizProgress::default(), &name_of);
+                },
+                round,
+            );
+        quiz.run();
+        assert_all_from_language_files(&quiz, "the quiz");
+    }
+
+    // The presenter, on a step and as a handout.
+    let tour = &data.tours.tours[0];
+    for handout in [false, true] {
+        let mut presenter = Harness::builder()
+            .with_size(egui::vec2(1280.0, 720.0))
+            .build_ui_state(
+                |ui, pen: &mut Pen| {
+                    install(ui.ctx(), strings.clone());
+                    let position = TourPosition::start(tour, Some(2));
+                    let screen = PresenterScreen {
+                        tour,
+                        position: &position,
+                        clinic: None,
+                        overlay: Some(cramp_explorer::core::overlay::Overlay::Massage),
+                        handout,
+                        fullscreen: false,
+                    };
+                    presenter_view(ui, &screen, pen);
+                },
+                Pen::default(),
+            );
+        presenter.run();
+        assert_all_from_language_files(&presenter, "the presenter");
+    }
+
+    // Help and the first-start notice.
+    let mut help = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build(|ctx| {
+            install(ctx, strings.clone());
+            help_window(ctx, &mut true);
+        });
+    help.run();
+    assert_all_from_language_files(&help, "the help window");
+    let mut notice = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build(|ctx| {
+            install(ctx, strings.clone());
+            disclaimer_window(ctx, &data.content.disclaimer);
+        });
+    notice.run();
+    assert_all_from_language_files(&notice, "the first-start notice");
+}
+
+/// The check above can fail: an English word put on screen without the language files is
+/// caught.
+#[test]
+fn the_pseudo_locale_check_catches_a_hard_coded_word() {
+    let strings = pseudo_strings();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(300.0, 100.0))
+        .build_ui(|ui| {
+            install(ui.ctx(), strings.clone());
+            ui.label(strings.text("learn-title"));
+            ui.button("Hard-coded");
+        });
+    harness.run();
+    assert_eq!(plain_words(&harness), vec!["Hard-coded".to_owned()]);
+}
+
+/// A language that lacks a string shows the English for that string only.
+#[test]
+fn a_missing_spanish_string_shows_in_english_and_the_rest_in_spanish() {
+    let mut spanish = Catalog::new("es");
+    spanish.add_file("locales/es/ui.ftl", "learn-title = Sobre los calambres\n".as_bytes());
+    let strings = Arc::new(Strings::new(Some(spanish), english_catalog()));
+    let content = pseudo_data().content;
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(400.0, 400.0))
+        .build_ui(|ui| {
+            install(ui.ctx(), strings.clone());
+            let mut register = Register::Plain;
+            cramp_explorer::content::learn_panel(ui, &content, &mut register, None);
+        });
+    harness.run();
+    harness.get_by_label("Sobre los calambres");
+    harness.get_by_label("Plain words");
+}
