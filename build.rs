@@ -18,10 +18,25 @@ fn main() {
         })
         .collect();
     locales.sort();
+    // Each language's name in itself, from its `language-name` message, so the language switch
+    // needs no code for a new language.
+    let names: Vec<String> = locales
+        .iter()
+        .map(|locale| {
+            let text = std::fs::read_to_string(format!("assets/locales/{locale}/ui.ftl"))
+                .unwrap_or_default();
+            text.lines()
+                .find_map(|line| line.strip_prefix("language-name ="))
+                .map_or_else(|| locale.clone(), |name| name.trim().to_owned())
+        })
+        .collect();
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(
         out.join("locales.rs"),
-        format!("/// Languages, one per folder of `assets/locales/`.\npub const LOCALES: &[&str] = &{locales:?};\n"),
+        format!(
+            "/// Languages, one per folder of `assets/locales/`.\npub const LOCALES: &[&str] = &{locales:?};\n\
+             /// Each language's name in itself (its `language-name`), in the order of [`LOCALES`].\npub const LANGUAGE_NAMES: &[&str] = &{names:?};\n"
+        ),
     )
     .expect("OUT_DIR is writable");
 }

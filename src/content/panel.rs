@@ -69,7 +69,10 @@ fn duration_words(ui: &egui::Ui, seconds: f32) -> String {
         let minutes = (seconds / 60.0).round() as i64;
         ui.tf("duration-minutes", &[("count", minutes.into())])
     } else {
-        ui.tf("duration-seconds", &[("count", (seconds.round() as i64).into())])
+        ui.tf(
+            "duration-seconds",
+            &[("count", (seconds.round() as i64).into())],
+        )
     }
 }
 
@@ -127,13 +130,16 @@ pub fn learn_panel(
                                 if let Some(hold) = step.hold_s {
                                     let hold = duration_words(ui, hold);
                                     line.push(' ');
-                                    line.push_str(&ui.tf("learn-hold", &[("duration", hold.into())]));
+                                    line.push_str(
+                                        &ui.tf("learn-hold", &[("duration", hold.into())]),
+                                    );
                                 }
                                 if let Some(reps) = step.repetitions {
                                     line.push(' ');
-                                    line.push_str(
-                                        &ui.tf("learn-repetitions", &[("count", i64::from(reps).into())]),
-                                    );
+                                    line.push_str(&ui.tf(
+                                        "learn-repetitions",
+                                        &[("count", i64::from(reps).into())],
+                                    ));
                                 }
                                 if current_step == Some(n) {
                                     ui.label(
@@ -146,7 +152,8 @@ pub fn learn_panel(
                                 }
                             }
                             ui.horizontal(|ui| {
-                                if !item.show_me.is_empty() && ui.button(ui.t("show-me")).clicked() {
+                                if !item.show_me.is_empty() && ui.button(ui.t("show-me")).clicked()
+                                {
                                     show_me = Some(item.show_me.clone());
                                 }
                                 if !item.references.is_empty() {
@@ -163,8 +170,8 @@ pub fn learn_panel(
                                             "learn-sources",
                                             &[("count", (citations.len() as i64).into())],
                                         ))
-                                            .small()
-                                            .weak(),
+                                        .small()
+                                        .weak(),
                                     )
                                     .on_hover_text(citations.join("\n\n"));
                                 }

@@ -2,8 +2,8 @@
 //! the app always has a leg to show and texts to read.
 
 use crate::core::dataset::{
-    DEFAULT_LOCALE,
-    ANATOMY_PATH, CLINIC_PATH, MODEL_PATH, QUIZ_PATH, SCENARIOS_PATH, SHAPES_PATH, TOURS_PATH,
+    ANATOMY_PATH, CLINIC_PATH, DEFAULT_LOCALE, MODEL_PATH, QUIZ_PATH, SCENARIOS_PATH, SHAPES_PATH,
+    TOURS_PATH,
 };
 use crate::core::i18n::ui_path;
 

@@ -42,7 +42,10 @@ pub fn run_check(assets: &Path) -> i32 {
         }
         match assemble(locale, &mut read, &super::BuiltInData) {
             Ok((data, found)) => {
-                counts.push(format!("{locale} {} interface strings", data.strings.own_keys()));
+                counts.push(format!(
+                    "{locale} {} interface strings",
+                    data.strings.own_keys()
+                ));
                 for problem in found {
                     let line = problem.to_string();
                     // The files shared by every language are reported once.

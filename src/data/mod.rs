@@ -25,8 +25,8 @@ use crate::core::anatomy::AnatomyAtlas;
 use crate::core::biomech::{JointAngles, MuscleState, MusculoskeletalModel};
 use crate::core::clinic::ClinicSettings;
 use crate::core::content::Content;
-use crate::core::i18n::best_match;
 use crate::core::dataset::{DEFAULT_LOCALE, DataSet, FileRead, Problem, assemble, data_paths};
+use crate::core::i18n::best_match;
 use crate::core::quiz::QuizBank;
 use crate::core::scenario::ScenarioLibrary;
 use crate::core::tour::TourLibrary;
@@ -76,7 +76,9 @@ fn choose_saved_locale(
     settings: Res<Settings>,
     config: Option<Res<LaunchConfig>>,
 ) {
-    let asked = config.as_deref().and_then(|c| c.initial_view.lang.as_deref());
+    let asked = config
+        .as_deref()
+        .and_then(|c| c.initial_view.lang.as_deref());
     let system = config.as_deref().and_then(|c| c.system_language.as_deref());
     let locale = asked
         .filter(|l| LOCALES.contains(l))

@@ -9,7 +9,7 @@ use crate::content::{DisclaimerAccepted, accept_disclaimer};
 use crate::data::LearningContent;
 use crate::explore::shortcuts::SHORTCUTS;
 use crate::settings::Settings;
-use crate::ui::{UiPass, UiSettings, Words};
+use crate::ui::{UiPass, UiSettings, Words, close_button};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -21,30 +21,40 @@ pub(super) fn plugin(app: &mut App) {
 /// The keyboard shortcuts, in a window over the view ([`SHORTCUTS`] holds the messages of the
 /// keys' names and of what they do).
 pub fn help_window(ctx: &egui::Context, open: &mut bool) {
+    if !*open {
+        return;
+    }
     egui::Window::new(ctx.t("help-title"))
         .id(egui::Id::new("help_window"))
-        .open(open)
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
         .show(ctx, |ui| {
-            egui::Grid::new("shortcuts").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
-                for (keys, action) in SHORTCUTS {
-                    ui.label(RichText::new(ui.t(keys)).strong().monospace());
-                    ui.label(ui.t(action));
-                    ui.end_row();
-                }
-            });
+            if close_button(ui) {
+                *open = false;
+            }
+            egui::Grid::new("shortcuts")
+                .num_columns(2)
+                .spacing([16.0, 6.0])
+                .show(ui, |ui| {
+                    for (keys, action) in SHORTCUTS {
+                        ui.label(RichText::new(ui.t(keys)).strong().monospace());
+                        ui.label(ui.t(action));
+                        ui.end_row();
+                    }
+                });
             ui.add_space(6.0);
             ui.label(RichText::new(ui.t("help-mouse")).small());
             ui.label(RichText::new(ui.t("help-touch")).small());
             ui.add_space(8.0);
             let about = ui.t("help-about");
-            egui::CollapsingHeader::new(about).id_salt("about_and_credits").show(ui, |ui| {
-                for line in CREDITS {
-                    ui.add(egui::Label::new(RichText::new(ui.t(line)).small()).wrap());
-                }
-            });
+            egui::CollapsingHeader::new(about)
+                .id_salt("about_and_credits")
+                .show(ui, |ui| {
+                    for line in CREDITS {
+                        ui.add(egui::Label::new(RichText::new(ui.t(line)).small()).wrap());
+                    }
+                });
         });
 }
 

@@ -37,15 +37,14 @@ const MAIN_DRIVES: [(&str, &str); 4] = [
 
 /// Playback speeds show as few decimals as they need ("0.25×", "2×").
 fn speed_digits(speed: f64) -> usize {
-    (0..=2).find(|d| ((speed * 10f64.powi(*d as i32)).fract()).abs() < 1e-9).unwrap_or(2)
+    (0..=2)
+        .find(|d| ((speed * 10f64.powi(*d as i32)).fract()).abs() < 1e-9)
+        .unwrap_or(2)
 }
 
 fn drive_slider(ui: &mut egui::Ui, manual: &mut ManualControls, id: &str, label: &str) {
     let value = manual.excitation.entry(id.to_owned()).or_insert(0.0);
-    ui.add(
-        with_decimals(ui, egui::Slider::new(value, 0.0..=1.0), 2)
-            .text(label),
-    );
+    ui.add(with_decimals(ui, egui::Slider::new(value, 0.0..=1.0), 2).text(label));
 }
 
 /// The panel, as a function of what it shows: edits the view state (scenario, pause, moment),
@@ -91,7 +90,11 @@ pub fn motion_panel(
             });
         if scenario.is_some() {
             let playing = is_playing(view);
-            let label = ui.t(if playing { "motion-pause" } else { "motion-play" });
+            let label = ui.t(if playing {
+                "motion-pause"
+            } else {
+                "motion-play"
+            });
             if ui.button(label).on_hover_text(ui.t("key-space")).clicked() {
                 view.time = if playing { Some(playback.time_s) } else { None };
             }
@@ -103,11 +106,20 @@ pub fn motion_panel(
                 }
             }
             egui::ComboBox::from_id_salt("speed")
-                .selected_text(ui.tf("motion-speed", &[("speed", ui.num(playback.speed, speed_digits(playback.speed)).into())]))
+                .selected_text(ui.tf(
+                    "motion-speed",
+                    &[(
+                        "speed",
+                        ui.num(playback.speed, speed_digits(playback.speed)).into(),
+                    )],
+                ))
                 .width(60.0)
                 .show_ui(ui, |ui| {
                     for speed in SPEEDS {
-                        let text = ui.tf("motion-speed", &[("speed", ui.num(speed, speed_digits(speed)).into())]);
+                        let text = ui.tf(
+                            "motion-speed",
+                            &[("speed", ui.num(speed, speed_digits(speed)).into())],
+                        );
                         ui.selectable_value(&mut playback.speed, speed, text);
                     }
                 });

@@ -272,7 +272,8 @@ pub const STRETCH_WORDS: [&str; 3] = ["scale-short", "scale-best-length", "scale
 pub const ACTIVATION_WORDS: [&str; 3] = ["scale-resting", "scale-half", "scale-full"];
 
 /// The words under the workload scale.
-pub const WORKLOAD_WORDS: [&str; 3] = ["scale-workload-0", "scale-workload-30", "scale-workload-60"];
+pub const WORKLOAD_WORDS: [&str; 3] =
+    ["scale-workload-0", "scale-workload-30", "scale-workload-60"];
 
 /// What the overlay on the model means, under the view, with a button to hide it.
 fn draw_legend(

@@ -10,7 +10,7 @@ use crate::core::i18n::FluentValue;
 use crate::core::quiz::{Answer, Given, QuizBank, QuizProgress, QuizRound};
 use crate::data::{Atlas, QuizQuestions};
 use crate::ui::theme::{RIGHT, RIGHT_FILL, WRONG, WRONG_FILL};
-use crate::ui::{ScenePanels, UiPass, Words};
+use crate::ui::{ScenePanels, UiPass, Words, close_button};
 
 /// The body of the quiz window. `name_of` turns a structure id into its plain name.
 pub fn quiz_panel(
@@ -247,13 +247,15 @@ fn draw_quiz(
     let screen = ctx.viewport_rect();
     egui::Window::new(ctx.t("quiz-window-title"))
         .id(egui::Id::new("quiz_window"))
-        .open(&mut open)
         .resizable(false)
         .collapsible(true)
         .default_width(340.0)
         .default_pos(egui::pos2(screen.right() - panels.right - 360.0, 48.0))
         .show(ctx, |ui| {
             ui.set_max_width(340.0);
+            if close_button(ui) {
+                open = false;
+            }
             if let Some(command) = quiz_panel(ui, &bank.0, round, &quiz.progress, &name_of) {
                 quiz_commands.write(command);
             }

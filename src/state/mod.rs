@@ -7,16 +7,16 @@
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 
+use crate::core::i18n::{FluentValue, args};
 use crate::core::tour::TourPosition;
 use crate::core::view_state::ViewState;
 use crate::data::{
     Atlas, DataLoading, DataProblems, DataStatus, LOCALES, Locale, MotionData, Tours, UiStrings,
     choose_locale,
 };
-use crate::core::i18n::{FluentValue, args};
+use crate::launch::LaunchConfig;
 use crate::settings::Settings;
 use crate::ui::words::built_in_english;
-use crate::launch::LaunchConfig;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Notices>()
@@ -151,7 +151,10 @@ pub struct ViewTargets<'w> {
 impl ViewTargets<'_> {
     /// A notice in the language showing.
     fn say(&self, key: &str, values: &[(&str, FluentValue<'_>)]) -> String {
-        let strings = self.strings.as_deref().map_or_else(built_in_english, |s| s.0.clone());
+        let strings = self
+            .strings
+            .as_deref()
+            .map_or_else(built_in_english, |s| s.0.clone());
         strings.format(key, Some(&args(values)))
     }
 
@@ -173,12 +176,17 @@ impl ViewTargets<'_> {
             if let Some(id) = state.select.clone()
                 && !known(&id)
             {
-                notices.push(self.say("notice-no-structure-selected", &[("id", id.as_str().into())]));
+                notices.push(self.say(
+                    "notice-no-structure-selected",
+                    &[("id", id.as_str().into())],
+                ));
                 state.select = None;
             }
             for list in [&mut state.hide, &mut state.spotlight] {
                 for id in list.iter().filter(|id| !known(id)) {
-                    notices.push(self.say("notice-no-structure-ignored", &[("id", id.as_str().into())]));
+                    notices.push(
+                        self.say("notice-no-structure-ignored", &[("id", id.as_str().into())]),
+                    );
                 }
                 list.retain(known);
             }
@@ -266,7 +274,10 @@ fn apply_view(
             Some(lang) => {
                 notices.0.push(targets.say(
                     "notice-no-language",
-                    &[("lang", lang.as_str().into()), ("languages", LOCALES.join(", ").into())],
+                    &[
+                        ("lang", lang.as_str().into()),
+                        ("languages", LOCALES.join(", ").into()),
+                    ],
                 ));
                 state.lang = view.0.lang.clone();
             }

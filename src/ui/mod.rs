@@ -12,10 +12,9 @@ use bevy_egui::{
 };
 
 use crate::core::content::Register;
-use crate::core::i18n::language_name;
-use crate::core::view_state::ViewState;
-use crate::data::LOCALES;
 use crate::core::quality::Quality;
+use crate::core::view_state::ViewState;
+use crate::data::{LANGUAGE_NAMES, LOCALES};
 use crate::settings::Settings;
 
 pub mod theme;
@@ -246,11 +245,11 @@ pub fn language_choice(ui: &mut egui::Ui, view: &mut ViewState) {
     let showing = ui.strings().locale().to_owned();
     ui.horizontal_wrapped(|ui| {
         ui.label(ui.t("settings-language"));
-        for code in LOCALES {
-            if ui
-                .selectable_label(showing == *code, language_name(code))
-                .clicked()
-            {
+        let strings = ui.strings();
+        for (code, name) in LOCALES.iter().zip(LANGUAGE_NAMES) {
+            // From the language files, so the pseudo-locale marks it too.
+            let name = strings.mark((*name).to_owned());
+            if ui.selectable_label(showing == *code, name).clicked() {
                 view.lang = Some((*code).to_owned());
             }
         }
@@ -258,9 +257,23 @@ pub fn language_choice(ui: &mut egui::Ui, view: &mut ViewState) {
 }
 
 /// A slider that writes and reads its number the language's way ("2,5" in Spanish).
-pub fn with_decimals<'a>(ui: &egui::Ui, slider: egui::Slider<'a>, digits: usize) -> egui::Slider<'a> {
+pub fn with_decimals<'a>(
+    ui: &egui::Ui,
+    slider: egui::Slider<'a>,
+    digits: usize,
+) -> egui::Slider<'a> {
     let strings = ui.strings();
     slider
         .custom_formatter(move |value, _| strings.number(value, digits))
         .custom_parser(|text| text.trim().replace(',', ".").parse().ok())
+}
+
+/// A window's close button, right-aligned on its own row. egui's title-bar cross is not used:
+/// a screen reader would announce it as "Close window" in English whatever the language.
+pub fn close_button(ui: &mut egui::Ui) -> bool {
+    let label = ui.t("close");
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+        ui.small_button(label).clicked()
+    })
+    .inner
 }

@@ -63,6 +63,21 @@ fn view_state_flags_use_the_same_vocabulary_as_urls() {
 }
 
 #[test]
+fn lang_chooses_the_language_like_the_address_does() {
+    let config = parse(&["--lang", "es-MX"])
+        .expect("valid")
+        .into_launch_config();
+    assert_eq!(config.initial_view.lang.as_deref(), Some("es"));
+    let (linked, _) = cramp_explorer::core::view_state::ViewState::from_query("lang=es-MX");
+    assert_eq!(linked.lang, config.initial_view.lang);
+    // Pictures do not follow the machine's language.
+    let picture = parse(&["--screenshot", "a.png"])
+        .expect("valid")
+        .into_launch_config();
+    assert_eq!(picture.system_language, None);
+}
+
+#[test]
 fn malformed_values_are_usage_errors() {
     for args in [
         &["--window-size", "big"][..],
@@ -78,6 +93,7 @@ fn malformed_values_are_usage_errors() {
         &["--isolate=maybe"],
         &["--tour", "cramp_for_patients", "--step", "0"],
         &["--overlay", "sauna"],
+        &["--lang", "español!"],
         &["--export-scenario", "calf_cramp"],
         &["--export-kinematics", "k.csv", "--screenshot", "a.png"],
     ] {

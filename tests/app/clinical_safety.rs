@@ -18,8 +18,7 @@ fn read(path: &str) -> Vec<u8> {
 }
 
 fn content() -> Content {
-    parse_ron("content", &read("assets/locales/en/content.ron"))
-        .unwrap_or_else(|e| panic!("{e}"))
+    parse_ron("content", &read("assets/locales/en/content.ron")).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn tours() -> TourLibrary {

@@ -37,8 +37,7 @@ fn parse(bytes: &[u8]) -> Result<Content, Vec<String>> {
 }
 
 fn content() -> Content {
-    parse(&read("assets/locales/en/content.ron"))
-        .unwrap_or_else(|e| panic!("{}", e.join("\n")))
+    parse(&read("assets/locales/en/content.ron")).unwrap_or_else(|e| panic!("{}", e.join("\n")))
 }
 
 /// Red flags are shown prominently and include a clot (a swollen calf) and claudication (pain
@@ -150,7 +149,7 @@ fn check_content_flag_reports_problems_and_exit_status() {
     );
     // A copy of the assets with a broken scenario file and a broken content file.
     let dir = std::env::temp_dir().join(format!("cramp-check-{}", std::process::id()));
-    for sub in ["anatomy", "scenarios", "content/en", "tours", "quiz"] {
+    for sub in ["anatomy", "scenarios", "locales/en", "tours", "quiz"] {
         std::fs::create_dir_all(dir.join(sub)).expect("dir");
     }
     for file in ["anatomy/leg.anatomy.ron", "anatomy/leg.muscles.ron"] {
@@ -161,11 +160,7 @@ fn check_content_flag_reports_problems_and_exit_status() {
         "(scenarios: [(id: 1)])",
     )
     .expect("write");
-    std::fs::write(
-        dir.join("locales/en/content.ron"),
-        [0xff, 0xfe, 0x00],
-    )
-    .expect("write");
+    std::fs::write(dir.join("locales/en/content.ron"), [0xff, 0xfe, 0x00]).expect("write");
     std::fs::write(
         dir.join("tours/leg.tours.ron"),
         "(tours: [\n  (id: \"x\",\n",
@@ -309,14 +304,21 @@ fn check_content_checks_every_language_folder_and_what_it_lacks() {
         String::from_utf8_lossy(&shipped.stderr)
     );
     let stdout = String::from_utf8_lossy(&shipped.stdout);
-    assert!(stdout.contains("languages: en ") && stdout.contains(", es "), "{stdout}");
+    assert!(
+        stdout.contains("languages: en ") && stdout.contains(", es "),
+        "{stdout}"
+    );
 
     // Welsh, begun: the interface with one key missing, one misspelt and one placeholder
     // renamed; the content copied; the data words not started.
     let english_ui = String::from_utf8(read("assets/locales/en/ui.ftl")).expect("utf-8");
     let welsh_ui = english_ui
         .replacen("side-loading = ", "side-loadingg = ", 1)
-        .replacen("card-force-value = { $newtons } N", "card-force-value = { $newton } N", 1)
+        .replacen(
+            "card-force-value = { $newtons } N",
+            "card-force-value = { $newton } N",
+            1,
+        )
         .replacen("learn-title = About leg cramps\n", "", 1);
     std::fs::create_dir_all(dir.join("locales/cy")).expect("dir");
     std::fs::write(dir.join("locales/cy/ui.ftl"), &welsh_ui).expect("write");
@@ -355,7 +357,10 @@ fn check_content_checks_every_language_folder_and_what_it_lacks() {
         "locales/cy/quiz.ftl: missing translation of".to_owned(),
     ];
     for wanted in &expected {
-        assert!(stderr.contains(wanted.as_str()), "{wanted}\nnot in:\n{stderr}");
+        assert!(
+            stderr.contains(wanted.as_str()),
+            "{wanted}\nnot in:\n{stderr}"
+        );
     }
     // Content in the wrong folder, and a broken one, are reported with their place.
     std::fs::create_dir_all(dir.join("locales/fr")).expect("dir");
@@ -366,7 +371,9 @@ fn check_content_checks_every_language_folder_and_what_it_lacks() {
     assert_eq!(bad.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&bad.stderr);
     assert!(
-        stderr.contains("locales/fr/content.ron: locale is \"en\" but the file is in the folder \"fr\""),
+        stderr.contains(
+            "locales/fr/content.ron: locale is \"en\" but the file is in the folder \"fr\""
+        ),
         "{stderr}"
     );
     assert!(stderr.contains("locales/cy/content.ron:1:"), "{stderr}");

@@ -45,8 +45,10 @@ struct PseudoData {
 }
 
 fn pseudo_data() -> PseudoData {
-    let mut atlas = AnatomyAtlas::from_ron("anatomy", &read("anatomy/leg.anatomy.ron")).expect("anatomy");
-    let model = MusculoskeletalModel::from_ron("muscles", &read("anatomy/leg.muscles.ron")).expect("model");
+    let mut atlas =
+        AnatomyAtlas::from_ron("anatomy", &read("anatomy/leg.anatomy.ron")).expect("anatomy");
+    let model =
+        MusculoskeletalModel::from_ron("muscles", &read("anatomy/leg.muscles.ron")).expect("model");
     let mut scenarios =
         ScenarioLibrary::from_ron("scenarios", &read("scenarios/leg.scenarios.ron"), &model)
             .expect("scenarios");
@@ -72,7 +74,8 @@ fn pseudo_data() -> PseudoData {
         structures: &structures,
         scenarios: &scenario_ids,
     };
-    let mut content = Content::from_ron("content", &read("locales/en/content.ron"), &known).expect("content");
+    let mut content =
+        Content::from_ron("content", &read("locales/en/content.ron"), &known).expect("content");
     content.disclaimer = pseudo(&content.disclaimer);
     for entry in &mut content.glossary {
         for text in [&mut entry.term, &mut entry.plain, &mut entry.clinical] {
@@ -190,7 +193,14 @@ fn every_panel_takes_every_word_from_the_language_files() {
     }
 
     // The animation panel playing a scenario, and in manual mode.
-    let muscles = [("soleus", data.atlas.structure("soleus").expect("soleus").name.as_str())];
+    let muscles = [(
+        "soleus",
+        data.atlas
+            .structure("soleus")
+            .expect("soleus")
+            .name
+            .as_str(),
+    )];
     for scenario in [Some("calf_cramp".to_owned()), None] {
         let state = (
             ViewState {
@@ -205,7 +215,15 @@ fn every_panel_takes_every_word_from_the_language_files() {
             .build_ui_state(
                 |ui, state: &mut (ViewState, Playback, ManualControls)| {
                     install(ui.ctx(), strings.clone());
-                    motion_panel(ui, &data.scenarios, &muscles, &mut state.0, &mut state.1, &mut state.2, None);
+                    motion_panel(
+                        ui,
+                        &data.scenarios,
+                        &muscles,
+                        &mut state.0,
+                        &mut state.1,
+                        &mut state.2,
+                        None,
+                    );
                 },
                 state,
             );
@@ -317,7 +335,10 @@ fn the_pseudo_locale_check_catches_a_hard_coded_word() {
 #[test]
 fn a_missing_spanish_string_shows_in_english_and_the_rest_in_spanish() {
     let mut spanish = Catalog::new("es");
-    spanish.add_file("locales/es/ui.ftl", "learn-title = Sobre los calambres\n".as_bytes());
+    spanish.add_file(
+        "locales/es/ui.ftl",
+        "learn-title = Sobre los calambres\n".as_bytes(),
+    );
     let strings = Arc::new(Strings::new(Some(spanish), english_catalog()));
     let content = pseudo_data().content;
     let mut harness = Harness::builder()
@@ -330,4 +351,119 @@ fn a_missing_spanish_string_shows_in_english_and_the_rest_in_spanish() {
     harness.run();
     harness.get_by_label("Sobre los calambres");
     harness.get_by_label("Plain words");
+}
+
+mod in_the_app {
+    use std::time::Duration;
+
+    use bevy::prelude::*;
+    use cramp_explorer::LaunchConfig;
+    use cramp_explorer::core::view_state::ViewState;
+    use cramp_explorer::data::{Atlas, LearningContent, Locale, UiStrings};
+    use cramp_explorer::launch::SettingsFile;
+    use cramp_explorer::state::{ApplyView, CurrentView, Notices};
+
+    fn app(query: &str, system_language: Option<&str>) -> App {
+        let (initial_view, notices) = ViewState::from_query(query);
+        assert!(notices.is_empty(), "{notices:?}");
+        let mut app = cramp_explorer::build_headless_app(LaunchConfig {
+            assets_dir: Some(std::path::PathBuf::from(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/assets"
+            ))),
+            initial_view,
+            system_language: system_language.map(str::to_owned),
+            settings: SettingsFile::InMemory,
+            ..default()
+        });
+        run_until_texts(&mut app);
+        app
+    }
+
+    /// Frames until the texts of the language asked for are in.
+    fn run_until_texts(app: &mut App) {
+        for _ in 0..800 {
+            app.update();
+            let world = app.world();
+            if let (Some(locale), Some(strings)) = (
+                world.get_resource::<Locale>(),
+                world.get_resource::<UiStrings>(),
+            ) && strings.0.locale() == locale.0
+                && world.get_resource::<Atlas>().is_some()
+            {
+                app.update();
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        panic!("the texts never arrived");
+    }
+
+    fn soleus_name(app: &App) -> String {
+        let atlas = app.world().resource::<Atlas>();
+        atlas.0.structure("soleus").expect("soleus").name.clone()
+    }
+
+    // The Spanish names are those of the Spanish edition of Terminologia Anatomica
+    // ("músculo sóleo"), not something the app makes up.
+    #[test]
+    fn lang_es_in_the_address_shows_spanish_names_texts_and_interface() {
+        let app = app("lang=es&select=soleus", None);
+        assert_eq!(app.world().resource::<Locale>().0, "es");
+        assert!(
+            soleus_name(&app).starts_with("músculo sóleo"),
+            "{}",
+            soleus_name(&app)
+        );
+        let strings = &app.world().resource::<UiStrings>().0;
+        assert_eq!(strings.text("learn-plain"), "Lenguaje sencillo");
+        assert_eq!(strings.number(2.5, 1), "2,5");
+        let content = &app.world().resource::<LearningContent>().0;
+        assert_eq!(content.locale, "es");
+        assert_eq!(
+            app.world().resource::<CurrentView>().0.lang.as_deref(),
+            Some("es")
+        );
+    }
+
+    #[test]
+    fn the_system_language_chooses_at_first_start_and_a_link_overrides_it() {
+        let app_es = app("", Some("es-MX"));
+        assert_eq!(app_es.world().resource::<Locale>().0, "es");
+        let app_fr = app("", Some("fr-FR"));
+        assert_eq!(app_fr.world().resource::<Locale>().0, "en");
+        assert_eq!(soleus_name(&app_fr), "Soleus");
+        let app_en = app("lang=en", Some("es-ES"));
+        assert_eq!(app_en.world().resource::<Locale>().0, "en");
+    }
+
+    #[test]
+    fn switching_language_keeps_the_place_and_an_unknown_one_is_a_notice() {
+        let mut app = app("select=soleus&view=posterior", None);
+        let before = app.world().resource::<CurrentView>().0.clone();
+        let current = app.world().resource::<CurrentView>().clone();
+        app.world_mut()
+            .write_message(ApplyView::edit(&current, |s| s.lang = Some("es".into())));
+        run_until_texts(&mut app);
+        let after = app.world().resource::<CurrentView>().0.clone();
+        assert_eq!(app.world().resource::<Locale>().0, "es");
+        assert_eq!(after.select, before.select);
+        assert_eq!(after.view, before.view);
+        assert!(soleus_name(&app).starts_with("músculo sóleo"));
+
+        let current = app.world().resource::<CurrentView>().clone();
+        app.world_mut()
+            .write_message(ApplyView::edit(&current, |s| s.lang = Some("xx".into())));
+        app.update();
+        app.update();
+        assert_eq!(app.world().resource::<Locale>().0, "es");
+        let notices = &app.world().resource::<Notices>().0;
+        // Said in the language showing.
+        assert!(
+            notices
+                .iter()
+                .any(|n| n.contains("«xx»") && n.contains("idiomas")),
+            "{notices:?}"
+        );
+    }
 }

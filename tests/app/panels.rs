@@ -134,7 +134,7 @@ fn notices_are_listed_and_loading_is_announced() {
     let mut harness = harness(None, &notices, PanelState::default());
     // The loading spinner keeps repainting, so step a few frames instead of running to rest.
     harness.run_steps(3);
-    harness.get_by_label_contains("1 notice(s)");
+    harness.get_by_label_contains("1 notice");
     harness.get_by_label("anatomy/leg.anatomy.ron:3:18: expected a string");
     harness.get_by_label("Loading the leg…");
     harness.get_by_label_contains("not medical advice");
@@ -191,7 +191,7 @@ fn choosing_a_scenario_starts_it_and_pause_stops_it() {
     harness.run();
     assert!(
         harness
-            .query_all_by_label_contains("popliteus")
+            .query_all_by_label_contains("Popliteus")
             .next()
             .is_some()
     );

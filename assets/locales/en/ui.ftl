@@ -8,6 +8,8 @@
 ## The side panel (src/explore/panel/mod.rs)
 
 app-name = Cramp Explorer
+# This language's name in itself, for the language switch.
+language-name = English
 close = 🗙 Close
 side-shortcuts-hover = Keyboard shortcuts (F1)
 side-tagline = The lower leg and what happens in a calf cramp.
@@ -118,12 +120,12 @@ scale-workload-60 = 60+ kN·s
 ## Teaching overlays: the legend under the model (src/overlays/mod.rs)
 
 overlay-hide = 🗙 Hide (Esc)
-overlay-legend-workload = Workload in the model: each muscle's activation times its greatest force, added up over the movement (fixed scale, darker to lighter: dark purple 0, green 30, yellow 60 kN·s or more). It is not fatigue itself; muscles that do much more work than usual tire, and tired muscles cramp more easily.
+overlay-legend-workload = Workload in the model: each muscle's activation times its greatest force, added up over the movement (fixed scale, darker to lighter: dark purple 0, green 30, yellow 60 kN·s or more). It is not fatigue itself; muscles that do much more work than usual tire, and cramps during exercise are linked with tired muscles.
 overlay-legend-stretch = Stretch map: blue fibres are short, light grey at their best length, orange-red stretched. A stretch turns the calf orange-red; a cramp turns it blue.
 overlay-legend-massage = Massage: long, firm strokes up the calf, from the ankle towards the knee, then gentle kneading. Not if one calf is swollen, warm, red or darkened: get it checked first (it could be a clot).
-overlay-legend-heat = Heat: a warm (not hot) pack on the calf for about 15 minutes can relax a tense muscle. Not with diabetes, numb skin or poor circulation (burns go unfelt); not on a calf that is swollen, warm or red.
+overlay-legend-heat = Heat: a warm (not hot) pack on the calf for about 15 minutes can relax a tense muscle. Not with diabetes, numb skin or poor circulation (burns go unfelt); not on a calf that is swollen, warm, red or darkened: get that checked.
 overlay-legend-cold = Cold: an ice pack wrapped in a cloth, 10 to 15 minutes, eases soreness after a cramp or exercise.
-overlay-legend-tens = TENS: two sticky pads over the calf muscle carry a gentle, tingling current that can ease pain. Used only as a physiotherapist shows you.
+overlay-legend-tens = TENS: two sticky pads over the calf muscle carry a gentle, tingling current that can ease pain. Used only as a physiotherapist shows you; not with some heart devices (such as a pacemaker) or over broken skin.
 
 ## Search and the structure list
 

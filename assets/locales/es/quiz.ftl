@@ -126,7 +126,7 @@ cause_circulation =
 
 cause_night_position =
     .prompt = ¿Por qué un pie en punta bajo una ropa de cama pesada puede favorecer los calambres nocturnos?
-    .explanation = Se cree que un músculo acortado tiene calambres con más facilidad. Dejar la ropa de cama suelta a los pies de la cama evita que empuje los dedos hacia abajo.
+    .explanation = Se cree que un músculo acortado tiene calambres con más facilidad. Dejar la ropa de cama holgada a los pies de la cama evita que empuje los dedos hacia abajo.
     .choice-1 = Mantiene la pantorrilla acortada, la posición en la que se cree que los calambres empiezan con más facilidad
     .choice-2 = Enfría el pie
     .choice-3 = Aprieta las arterias hasta cerrarlas
@@ -166,7 +166,7 @@ restless_legs =
 
 treat_first_aid =
     .prompt = ¿Cuál es la forma más rápida de aliviar un calambre de pantorrilla?
-    .explanation = Estirar el músculo que tiene el calambre es el primer auxilio habitual. No está claro por qué funciona: una hipótesis es que refuerza las señales de los sensores de tensión que calman el músculo. Por la noche, estire sentado o tumbado. No lo haga si una pantorrilla está hinchada, caliente, roja u oscurecida: hágasela revisar.
+    .explanation = Estirar el músculo que tiene el calambre es la primera medida habitual. No está claro por qué funciona: una hipótesis es que refuerza las señales de los sensores de tensión que calman el músculo. Por la noche, estire sentado o tumbado. No lo haga si una pantorrilla está hinchada, caliente, roja u oscurecida: hágasela revisar.
     .choice-1 = Estirar la pantorrilla: poner la rodilla recta y tirar de los dedos hacia arriba
     .choice-2 = Llevar los dedos hacia abajo con toda la fuerza posible
     .choice-3 = Mantener la rodilla doblada y el pie quieto
@@ -238,7 +238,7 @@ treat_quinine =
 
 flag_dvt =
     .prompt = Una pantorrilla está hinchada, caliente y roja u oscurecida, con un dolor pulsátil, como de calambre. ¿Qué debe hacer?
-    .explanation = Un coágulo en las venas profundas de la pantorrilla o del muslo (trombosis venosa profunda) puede notarse como un calambre. En la piel morena o negra, el enrojecimiento puede verse menos. No la estire ni la frote. Un coágulo puede viajar a los pulmones: si le falta el aire o tiene dolor en el pecho, llame al 112 o al número de emergencias de su país.
+    .explanation = Un coágulo en las venas profundas de la pantorrilla o del muslo (trombosis venosa profunda) puede notarse como un calambre. En la piel morena o negra, el enrojecimiento puede verse menos. No estire ni frote la pierna. Un coágulo puede viajar a los pulmones: si le falta el aire o tiene dolor en el pecho, llame al 112 o al número de emergencias de su país.
     .choice-1 = Pedir ayuda médica el mismo día: podría ser un coágulo en una vena profunda (TVP)
     .choice-2 = Estirarla y darle un masaje firme
     .choice-3 = Ponerle una bolsa de calor y esperar una semana
@@ -263,7 +263,7 @@ flag_superficial_vein =
 flag_urgent_cramp =
     .prompt = Según el servicio de salud británico (NHS), ¿cuándo hay que pedir una cita urgente con el médico, o acudir al servicio de urgencias, por un calambre?
     .explanation = Pida también ayuda urgente si los calambres empiezan después del contacto con algo tóxico, como el plomo o el mercurio. Los calambres corrientes que se alivian al estirar son frecuentes.
-    .choice-1 = Cuando dura más de 10 minutos y no se alivia al estirar, o aparece después de una herida que podría transmitir el tétanos
+    .choice-1 = Cuando dura más de 10 minutos y no se alivia al estirar, o aparece después de una herida con riesgo de tétanos
     .choice-2 = Siempre que ocurre por la noche
     .choice-3 = Solo si dan calambres las dos piernas a la vez
     .choice-4 = Cuando se pasa tras un minuto de estiramiento
@@ -302,8 +302,8 @@ flag_statin_dark_urine =
 
 flag_weakness =
     .prompt = ¿Cuál de estas es una razón para ir al médico por los calambres?
-    .explanation = La debilidad, la pérdida de músculo o el entumecimiento hacen pensar en un problema de los nervios o de los músculos que hay que estudiar. Los calambres de vez en cuando que se alivian al estirar son frecuentes e inofensivos.
-    .choice-1 = Calambres junto con debilidad muscular, pérdida de músculo o entumecimiento
+    .explanation = La debilidad, la pérdida de masa muscular o el entumecimiento hacen pensar en un problema de los nervios o de los músculos que hay que estudiar. Los calambres ocasionales que se alivian al estirar son frecuentes e inofensivos.
+    .choice-1 = Calambres junto con debilidad muscular, pérdida de masa muscular o entumecimiento
     .choice-2 = Un calambre después de una carrera larga
     .choice-3 = Un calambre que se alivia al estirar
     .choice-4 = Un calambre nocturno una vez al mes
@@ -366,7 +366,7 @@ bio_achilles_force =
 
 bio_workload =
     .prompt = ¿Qué muestra la capa «carga de trabajo»?
-    .explanation = Suma a lo largo del tiempo la activación multiplicada por la fuerza máxima (N s), con una escala fija. Trabajar más es una de las razones por las que un músculo se cansa, pero el mapa no mide el cansancio.
+    .explanation = Suma a lo largo del tiempo la activación multiplicada por la fuerza máxima (N·s), con una escala fija. Trabajar más es una de las razones por las que un músculo se cansa, pero el mapa no mide el cansancio.
     .choice-1 = Cuánta fuerza produjo cada músculo durante diez elevaciones de talones en el modelo
     .choice-2 = Lo cansado que se siente cada músculo
     .choice-3 = Dónde empezará un calambre

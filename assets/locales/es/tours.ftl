@@ -6,7 +6,7 @@ cramp_for_patients =
 
 cramp_for_patients-step-1 =
     .title = Los músculos de su pantorrilla
-    .caption = Esta es la parte de atrás de su pierna, por debajo de la rodilla. El músculo grande que nota aquí es la pantorrilla. Tiene dos partes por encima y un músculo plano por debajo.
+    .caption = Esta es la parte de atrás de su pierna, por debajo de la rodilla. El músculo grande que nota aquí es la pantorrilla. Tiene dos partes justo bajo la piel y, debajo de ellas, un músculo plano.
 
 cramp_for_patients-step-2 =
     .title = Un solo tendón hasta el talón
@@ -78,7 +78,7 @@ triceps_surae-step-4 =
 
 triceps_surae-step-5 =
     .title = La contracción en un calambre
-    .caption = El calambre del modelo es una activación prescrita, no simulada: fuerte pero submáxima y desigual por zonas, de aproximadamente 0,7 en el gastrocnemio medial y 0,55 en la cabeza lateral y el sóleo, con sacudidas irregulares, y el pie se va en flexión plantar. Se cree que los calambres empiezan con más facilidad cuando el músculo está acortado.
+    .caption = El calambre del modelo es una activación prescrita, no simulada: fuerte pero submáxima y desigual por zonas, de aproximadamente 0,7 en la cabeza medial del gastrocnemio y 0,55 en la cabeza lateral y el sóleo, con sacudidas irregulares, y el pie se va en flexión plantar. Se cree que los calambres empiezan con más facilidad cuando el músculo está acortado.
 
 triceps_surae-step-6 =
     .title = La rodilla decide qué músculo se estira

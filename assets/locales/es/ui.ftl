@@ -11,6 +11,8 @@
 ## El panel lateral (src/explore/panel/mod.rs)
 
 app-name = Cramp Explorer
+# El nombre de este idioma en sí mismo, para el selector de idioma.
+language-name = Español
 close = 🗙 Cerrar
 side-shortcuts-hover = Atajos de teclado (F1)
 side-tagline = La pierna y lo que ocurre en un calambre de pantorrilla.
@@ -124,12 +126,12 @@ scale-workload-60 = 60+ kN·s
 ## Capas didácticas: la leyenda bajo el modelo (src/overlays/mod.rs)
 
 overlay-hide = 🗙 Ocultar (Esc)
-overlay-legend-workload = Carga de trabajo en el modelo: la activación de cada músculo multiplicada por su fuerza máxima, sumada a lo largo del movimiento (escala fija, de más oscuro a más claro: morado oscuro 0, verde 30, amarillo 60 kN·s o más). No es el cansancio en sí; los músculos que trabajan mucho más de lo habitual se cansan, y los músculos cansados sufren calambres con más facilidad.
-overlay-legend-stretch = Mapa de estiramiento: las fibras azules están cortas; las gris claro, en su longitud óptima; las de color naranja rojizo, estiradas. Un estiramiento vuelve la pantorrilla de color naranja rojizo; un calambre la vuelve azul.
+overlay-legend-workload = Carga de trabajo en el modelo: la activación de cada músculo multiplicada por su fuerza máxima, sumada a lo largo del movimiento (escala fija, de más oscuro a más claro: morado oscuro 0, verde 30, amarillo 60 kN·s o más). No es el cansancio en sí; los músculos que trabajan mucho más de lo habitual se cansan, y los calambres durante el ejercicio se asocian a músculos cansados.
+overlay-legend-stretch = Mapa de estiramiento: las fibras azules están cortas; las de color gris claro, en su longitud óptima; las de color naranja rojizo, estiradas. Un estiramiento vuelve la pantorrilla de color naranja rojizo; un calambre la vuelve azul.
 overlay-legend-massage = Masaje: pasadas largas y firmes por la pantorrilla, de abajo arriba, desde el tobillo hacia la rodilla, y después un amasado suave. No lo haga si una pantorrilla está hinchada, caliente, roja u oscurecida: hágasela revisar antes (podría ser un coágulo).
-overlay-legend-heat = Calor: una compresa tibia (no caliente) sobre la pantorrilla durante unos 15 minutos puede relajar un músculo tenso. No lo use si tiene diabetes, la piel adormecida (sin sensibilidad) o mala circulación (podría no notar una quemadura); tampoco sobre una pantorrilla hinchada, caliente o roja.
+overlay-legend-heat = Calor: una bolsa de calor templada (no caliente) sobre la pantorrilla durante unos 15 minutos puede relajar un músculo tenso. No lo use si tiene diabetes, la piel entumecida (con poca sensibilidad) o mala circulación (podría no notar una quemadura); tampoco sobre una pantorrilla hinchada, caliente, roja u oscurecida: hágasela revisar.
 overlay-legend-cold = Frío: una bolsa de hielo envuelta en un paño, de 10 a 15 minutos, alivia el dolor después de un calambre o del ejercicio.
-overlay-legend-tens = TENS: dos parches adhesivos sobre el músculo de la pantorrilla transmiten una corriente suave, de hormigueo, que puede aliviar el dolor. Úselo solo como le enseñe un fisioterapeuta.
+overlay-legend-tens = TENS: dos parches adhesivos sobre el músculo de la pantorrilla transmiten una corriente suave, de hormigueo, que puede aliviar el dolor. Úselo solo como le enseñe un fisioterapeuta; no con algunos dispositivos cardiacos (como un marcapasos) ni sobre piel dañada.
 
 ## La búsqueda y la lista de estructuras
 

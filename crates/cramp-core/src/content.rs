@@ -189,7 +189,9 @@ impl Content {
     pub fn glossary_entry(&self, term: &str) -> Option<&GlossaryEntry> {
         // Case-blind in any script ("Flexión plantar" and "flexión plantar").
         let wanted = term.to_lowercase();
-        self.glossary.iter().find(|g| g.term.to_lowercase() == wanted)
+        self.glossary
+            .iter()
+            .find(|g| g.term.to_lowercase() == wanted)
     }
 
     /// Fills what a translation lacks from the English, so nothing is missing on screen: a
@@ -237,7 +239,12 @@ impl Content {
     /// How a translation differs from the English in what it must keep: the same sections and
     /// items, each with the same red flag, links, steps and (at least) the same references.
     /// `source` is the translation's text, to place each problem on its line.
-    pub fn compare_translation(&self, english: &Content, file: &str, source: &str) -> Vec<DataError> {
+    pub fn compare_translation(
+        &self,
+        english: &Content,
+        file: &str,
+        source: &str,
+    ) -> Vec<DataError> {
         let line_of = |id: &str| {
             let quoted = format!("id: \"{id}\"");
             source
@@ -260,7 +267,10 @@ impl Content {
                 problems.push(
                     DataError::new(
                         file,
-                        format!("item `{}`: {what} differs from the English; expected the same", item.id),
+                        format!(
+                            "item `{}`: {what} differs from the English; expected the same",
+                            item.id
+                        ),
                     )
                     .at(line_of(&item.id), 1),
                 );
@@ -275,7 +285,10 @@ impl Content {
                 differs("covers");
             }
             let steps = |i: &Item| -> Vec<(Option<f32>, Option<u32>, Option<f64>)> {
-                i.steps.iter().map(|s| (s.hold_s, s.repetitions, s.at_s)).collect()
+                i.steps
+                    .iter()
+                    .map(|s| (s.hold_s, s.repetitions, s.at_s))
+                    .collect()
             };
             if steps(mine) != steps(item) {
                 differs("the steps (count, holds, repetitions or times)");
@@ -289,7 +302,10 @@ impl Content {
                 problems.push(
                     DataError::new(
                         file,
-                        format!("item `{}` is not in the English; expected the English item ids", item.id),
+                        format!(
+                            "item `{}` is not in the English; expected the English item ids",
+                            item.id
+                        ),
                     )
                     .at(line_of(&item.id), 1),
                 );

@@ -215,9 +215,13 @@ pub fn assemble(
     let content = if locale == DEFAULT_LOCALE {
         english_content
     } else {
-        let mut content = one(&content_path(locale), read, built_in, &mut problems, |f, b| {
-            parse_content(locale, f, b)
-        })?;
+        let mut content = one(
+            &content_path(locale),
+            read,
+            built_in,
+            &mut problems,
+            |f, b| parse_content(locale, f, b),
+        )?;
         // Whatever the language lacks is shown in English.
         content.fill_from(&english_content);
         content
@@ -234,7 +238,13 @@ pub fn assemble(
     })?;
     let mut tours = tours;
     let mut scenarios = scenarios;
-    let english_ui = catalog(DEFAULT_LOCALE, &[ui_path(DEFAULT_LOCALE)], read, built_in, &mut problems);
+    let english_ui = catalog(
+        DEFAULT_LOCALE,
+        &[ui_path(DEFAULT_LOCALE)],
+        read,
+        built_in,
+        &mut problems,
+    );
     let strings = if locale == DEFAULT_LOCALE {
         Strings::new(None, english_ui)
     } else {
@@ -355,7 +365,13 @@ pub fn translation_problems(
     }
     let mut problems = Vec::new();
     let mut ignored = Vec::new();
-    let english_ui = catalog(DEFAULT_LOCALE, &[ui_path(DEFAULT_LOCALE)], read, built_in, &mut ignored);
+    let english_ui = catalog(
+        DEFAULT_LOCALE,
+        &[ui_path(DEFAULT_LOCALE)],
+        read,
+        built_in,
+        &mut ignored,
+    );
     let ui = catalog(locale, &[ui_path(locale)], read, built_in, &mut ignored);
     problems.extend(compare(english_ui.keys(), &ui_path(locale), &ui));
 
@@ -398,8 +414,18 @@ pub fn translation_problems(
     );
     for file in TextFile::ALL {
         let path = file.path(locale);
-        let translated = catalog(locale, std::slice::from_ref(&path), read, built_in, &mut ignored);
-        problems.extend(compare(&keys.remove(&file).unwrap_or_default(), &path, &translated));
+        let translated = catalog(
+            locale,
+            std::slice::from_ref(&path),
+            read,
+            built_in,
+            &mut ignored,
+        );
+        problems.extend(compare(
+            &keys.remove(&file).unwrap_or_default(),
+            &path,
+            &translated,
+        ));
     }
     // Syntax errors and unreadable files (a missing file shows as its missing keys).
     problems.extend(ignored.into_iter().filter_map(|p| match p {
@@ -410,10 +436,18 @@ pub fn translation_problems(
     let content_file = content_path(locale);
     match read(&content_file) {
         FileRead::Read(bytes) => {
-            let structures: Vec<String> =
-                english.atlas.structures.iter().map(|s| s.id.clone()).collect();
-            let scenario_ids: Vec<String> =
-                english.scenarios.scenarios.iter().map(|s| s.id.clone()).collect();
+            let structures: Vec<String> = english
+                .atlas
+                .structures
+                .iter()
+                .map(|s| s.id.clone())
+                .collect();
+            let scenario_ids: Vec<String> = english
+                .scenarios
+                .scenarios
+                .iter()
+                .map(|s| s.id.clone())
+                .collect();
             let known = KnownIds {
                 structures: &structures,
                 scenarios: &scenario_ids,
@@ -431,9 +465,10 @@ pub fn translation_problems(
             &content_file,
             "missing: the Learn texts are shown in English",
         )),
-        FileRead::Failed(reason) => {
-            problems.push(DataError::new(&content_file, format!("cannot be read: {reason}")))
-        }
+        FileRead::Failed(reason) => problems.push(DataError::new(
+            &content_file,
+            format!("cannot be read: {reason}"),
+        )),
     }
     problems
 }

@@ -84,7 +84,7 @@ fn parse(name: &str, bytes: &[u8], links: &Links) -> Result<(), Vec<String>> {
         TourLibrary::from_ron(name, bytes, &targets).map(drop)
     } else if kind.ends_with(".quiz.ron") {
         QuizBank::from_ron(name, bytes, &links.structures).map(drop)
-    } else if kind.ends_with(".content.ron") {
+    } else if kind == "content.ron" || kind.ends_with(".content.ron") {
         let known = KnownIds {
             structures: &links.structures,
             scenarios: &links.scenario_ids,

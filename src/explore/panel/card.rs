@@ -123,11 +123,10 @@ pub fn muscle_readout(ui: &mut egui::Ui, readout: &MuscleReadout) {
             ui.end_row();
             ui.label(ui.t("card-activation"));
             ui.add(
-                egui::ProgressBar::new(readout.activation as f32)
-                    .text(ui.tf(
-                        "percent",
-                        &[("percent", ui.num(100.0 * readout.activation, 0).into())],
-                    )),
+                egui::ProgressBar::new(readout.activation as f32).text(ui.tf(
+                    "percent",
+                    &[("percent", ui.num(100.0 * readout.activation, 0).into())],
+                )),
             );
             ui.end_row();
             ui.label(ui.t("card-force"));

@@ -78,7 +78,10 @@ pub(super) fn display_controls(
         let hidden = if view.isolate {
             ui.t("display-isolating")
         } else {
-            ui.tf("display-hidden", &[("count", (view.hide.len() as i64).into())])
+            ui.tf(
+                "display-hidden",
+                &[("count", (view.hide.len() as i64).into())],
+            )
         };
         ui.horizontal(|ui| {
             ui.label(RichText::new(hidden).weak());

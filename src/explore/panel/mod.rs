@@ -114,9 +114,7 @@ pub fn side_panel(
                 }
                 ui.separator();
             } else {
-                ui.label(
-                    RichText::new(ui.t("side-pick-hint")).italics(),
-                );
+                ui.label(RichText::new(ui.t("side-pick-hint")).italics());
                 ui.add_space(4.0);
             }
             tree::structure_tree(ui, atlas, view);
@@ -220,7 +218,8 @@ fn draw_side_panel(
                         new_settings.side_open = Some(true);
                     }
                     // With the side panel folded, its "Learn" toggle is out of reach.
-                    if new_settings.learn_open != Some(true) && ui.button(ui.t("learn-open")).clicked()
+                    if new_settings.learn_open != Some(true)
+                        && ui.button(ui.t("learn-open")).clicked()
                     {
                         new_settings.learn_open = Some(true);
                     }

@@ -53,7 +53,10 @@ fn structure_row(ui: &mut egui::Ui, structure: &Structure, view: &mut ViewState)
         let mut shown = !view.hide.contains(&structure.id);
         if ui
             .checkbox(&mut shown, "")
-            .on_hover_text(ui.tf("tree-show-hide", &[("name", structure.name.as_str().into())]))
+            .on_hover_text(ui.tf(
+                "tree-show-hide",
+                &[("name", structure.name.as_str().into())],
+            ))
             .changed()
         {
             if shown {

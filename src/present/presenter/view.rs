@@ -221,7 +221,10 @@ fn top_controls(
     let (label, hint) = if screen.fullscreen {
         (ui.t("presenter-window"), ui.t("presenter-window-hover"))
     } else {
-        (ui.t("presenter-full-screen"), ui.t("presenter-full-screen-hover"))
+        (
+            ui.t("presenter-full-screen"),
+            ui.t("presenter-full-screen-hover"),
+        )
     };
     if ui
         .button(egui::RichText::new(label).size(18.0))
@@ -281,7 +284,10 @@ fn progress_dots(ui: &mut egui::Ui, screen: &PresenterScreen, output: &mut Prese
 /// One progress dot, filled for the current step; a click on another goes there.
 fn progress_dot(ui: &mut egui::Ui, index: usize, current: bool, title: &str) -> bool {
     let (rect, response) = ui.allocate_exact_size(egui::vec2(26.0, 26.0), egui::Sense::click());
-    let label = ui.tf("presenter-go-to-step", &[("step", ((index + 1) as i64).into())]);
+    let label = ui.tf(
+        "presenter-go-to-step",
+        &[("step", ((index + 1) as i64).into())],
+    );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &label));
     let colour = if current || response.hovered() {
         DOT_CURRENT
@@ -297,7 +303,10 @@ fn progress_dot(ui: &mut egui::Ui, index: usize, current: bool, title: &str) -> 
     let clicked = response.clicked() && !current;
     let hint = ui.tf(
         "presenter-dot-hover",
-        &[("step", ((index + 1) as i64).into()), ("title", title.into())],
+        &[
+            ("step", ((index + 1) as i64).into()),
+            ("title", title.into()),
+        ],
     );
     response.on_hover_text(hint);
     clicked

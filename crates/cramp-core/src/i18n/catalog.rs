@@ -250,7 +250,11 @@ soleus =
     #[test]
     fn keys_know_their_line_and_placeholders() {
         let mut catalog = Catalog::new("es");
-        assert!(catalog.add_file("locales/es/ui.ftl", ES.as_bytes()).is_empty());
+        assert!(
+            catalog
+                .add_file("locales/es/ui.ftl", ES.as_bytes())
+                .is_empty()
+        );
         let score = &catalog.keys()["quiz-score"];
         assert_eq!(score.line, 2);
         assert_eq!(
@@ -258,7 +262,10 @@ soleus =
             BTreeSet::from(["right".to_owned(), "total".to_owned()])
         );
         assert_eq!(catalog.keys()["soleus.description"].line, 8);
-        assert_eq!(catalog.format("soleus.name", None).as_deref(), Some("músculo sóleo"));
+        assert_eq!(
+            catalog.format("soleus.name", None).as_deref(),
+            Some("músculo sóleo")
+        );
     }
 
     #[test]

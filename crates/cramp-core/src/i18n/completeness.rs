@@ -29,8 +29,11 @@ pub fn compare(
             )),
             Some(translated) if translated.placeholders != source.placeholders => {
                 let list = |info: &KeyInfo| {
-                    let names: Vec<String> =
-                        info.placeholders.iter().map(|p| format!("{{ ${p} }}")).collect();
+                    let names: Vec<String> = info
+                        .placeholders
+                        .iter()
+                        .map(|p| format!("{{ ${p} }}"))
+                        .collect();
                     if names.is_empty() {
                         "no placeholder".to_owned()
                     } else {
@@ -96,23 +99,36 @@ mod tests {
         let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(problems.len(), 3, "{text:#?}");
         assert!(
-            text.iter().any(|p| p.starts_with("locales/es/ui.ftl: missing translation of `quit` (English at locales/en/ui.ftl:3)")),
+            text.iter().any(|p| p.starts_with(
+                "locales/es/ui.ftl: missing translation of `quit` (English at locales/en/ui.ftl:3)"
+            )),
             "{text:#?}"
         );
         assert!(
-            text.iter().any(|p| p.starts_with("locales/es/ui.ftl:2:1: `score` uses { $right }, { $todos }")),
+            text.iter().any(
+                |p| p.starts_with("locales/es/ui.ftl:2:1: `score` uses { $right }, { $todos }")
+            ),
             "{text:#?}"
         );
         assert!(
-            text.iter().any(|p| p.starts_with("locales/es/ui.ftl:3:1: `helpp` is not an English key")),
+            text.iter()
+                .any(|p| p.starts_with("locales/es/ui.ftl:3:1: `helpp` is not an English key")),
             "{text:#?}"
         );
     }
 
     #[test]
     fn a_complete_translation_has_no_problem() {
-        let en = catalog("en", "en.ftl", "help = Help\nsoleus =\n    .name = Soleus\n");
-        let es = catalog("es", "es.ftl", "soleus =\n    .name = músculo sóleo\nhelp = Ayuda\n");
+        let en = catalog(
+            "en",
+            "en.ftl",
+            "help = Help\nsoleus =\n    .name = Soleus\n",
+        );
+        let es = catalog(
+            "es",
+            "es.ftl",
+            "soleus =\n    .name = músculo sóleo\nhelp = Ayuda\n",
+        );
         assert!(compare(en.keys(), "es.ftl", &es).is_empty());
     }
 }

@@ -25,16 +25,6 @@ pub fn ui_path(locale: &str) -> String {
     format!("locales/{locale}/ui.ftl")
 }
 
-/// A language's own name, for the language switch (each in its own language, so a reader
-/// finds theirs whatever language is showing).
-pub fn language_name(locale: &str) -> &str {
-    match locale {
-        "en" => "English",
-        "es" => "Español",
-        other => other,
-    }
-}
-
 /// The supported language that best matches a system or browser language tag (`es-MX`,
 /// `es_ES.UTF-8`, `en-GB`), or `None` when nothing matches.
 pub fn best_match<'a>(tag: &str, supported: &[&'a str]) -> Option<&'a str> {

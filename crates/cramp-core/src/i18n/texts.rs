@@ -113,13 +113,25 @@ pub fn for_each_text(data: TextData<'_>, visit: &mut dyn FnMut(TextFile, &str, &
         visit(TextFile::Tours, &format!("{id}.summary"), &mut tour.summary);
         for (index, step) in tour.steps.iter_mut().enumerate() {
             let message = format!("{id}-step-{}", index + 1);
-            visit(TextFile::Tours, &format!("{message}.title"), &mut step.title);
-            visit(TextFile::Tours, &format!("{message}.caption"), &mut step.caption);
+            visit(
+                TextFile::Tours,
+                &format!("{message}.title"),
+                &mut step.title,
+            );
+            visit(
+                TextFile::Tours,
+                &format!("{message}.caption"),
+                &mut step.caption,
+            );
         }
     }
     for scenario in &mut data.scenarios.scenarios {
         let id = scenario.id.clone();
-        visit(TextFile::Scenarios, &format!("{id}.title"), &mut scenario.title);
+        visit(
+            TextFile::Scenarios,
+            &format!("{id}.title"),
+            &mut scenario.title,
+        );
         visit(
             TextFile::Scenarios,
             &format!("{id}.description"),
