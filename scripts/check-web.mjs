@@ -174,6 +174,33 @@ try {
     })
     .catch(() => fail('"Handout" did not download a picture'));
   if (tourErrors.length) fail(`console errors on the tour page:\n  ${tourErrors.join('\n  ')}`);
+  await tour.close();
+
+  // In Spanish (lang=es): the loading screen, the page's language, the app's words (the tab
+  // title of a tour step) and the pictures at laptop and phone size.
+  for (const [name, viewport, query] of [
+    ['web-es-tour', { width: 1280, height: 720 }, 'lang=es&tour=cramp_for_patients&step=2'],
+    ['web-es-phone', { width: 390, height: 844 }, 'lang=es&select=soleus'],
+  ]) {
+    const es = await browser.newPage({ viewport });
+    const esErrors = collectErrors(es);
+    await es.addInitScript(() => localStorage.setItem('cramp-explorer.disclaimer_accepted', 'yes'));
+    await es.goto(`${base}?${query}`, { waitUntil: 'domcontentloaded' });
+    const loading = await es.evaluate(() => [document.documentElement.lang, document.getElementById('loading-text')?.textContent || '']);
+    if (loading[0] !== 'es' || !/^(Cargando|Descargando|Preparando)/.test(loading[1])) {
+      fail(`the Spanish loading screen reads lang="${loading[0]}", "${loading[1]}"`);
+    }
+    await waitForFirstFrame(es);
+    if (query.includes('tour=')) {
+      await es.waitForFunction(() => document.title.includes('paso 2 de'), null, { timeout: 60_000, polling: 250 })
+        .catch(async () => fail(`the Spanish tour title is "${await es.title()}"`));
+    }
+    await es.waitForTimeout(2000);
+    await es.screenshot({ path: `${out}/${name}.png` });
+    console.log(`${name}: loading "${loading[1]}", title "${await es.title()}", address ${await es.evaluate(() => location.search)}`);
+    if (esErrors.length) fail(`console errors on the Spanish page:\n  ${esErrors.join('\n  ')}`);
+    await es.close();
+  }
 } finally {
   await browser.close();
   server.close();

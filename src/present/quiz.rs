@@ -21,17 +21,20 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Startup, load_progress)
         .add_systems(
             Update,
-            (answer_by_picking, run_quiz_commands)
+            (
+                answer_by_picking,
+                run_quiz_commands,
+                start_a_round_when_opened,
+            )
                 .chain()
                 .before(ViewUpdate)
                 .run_if(resource_exists::<QuizQuestions>),
         );
 }
 
-/// The quiz as the user sees it.
+/// The quiz's round and progress (whether its window is open is in the view state, `quiz`).
 #[derive(Resource, Clone, Debug, Default, PartialEq)]
 pub struct Quiz {
-    pub open: bool,
     pub round: Option<QuizRound>,
     pub progress: QuizProgress,
 }
@@ -53,8 +56,8 @@ fn load_progress(settings: Res<Settings>, mut quiz: ResMut<Quiz>) {
 }
 
 /// Whether the question on screen waits for a structure to be found.
-fn waiting_for_a_pick(quiz: &Quiz, bank: &QuizQuestions) -> bool {
-    let Some(round) = quiz.round.as_ref().filter(|_| quiz.open) else {
+fn waiting_for_a_pick(quiz: &Quiz, open: bool, bank: &QuizQuestions) -> bool {
+    let Some(round) = quiz.round.as_ref().filter(|_| open) else {
         return false;
     };
     round.current_result().is_none()
@@ -68,16 +71,32 @@ fn waiting_for_a_pick(quiz: &Quiz, bank: &QuizQuestions) -> bool {
 fn answer_by_picking(
     mut picks: MessageReader<Picked>,
     quiz: Res<Quiz>,
+    view: Res<CurrentView>,
     bank: Res<QuizQuestions>,
     mut quiz_commands: MessageWriter<QuizCommand>,
 ) {
-    let waiting = waiting_for_a_pick(&quiz, &bank);
+    let waiting = waiting_for_a_pick(&quiz, view.0.quiz, &bank);
     for Picked(id) in picks.read() {
         if let (true, Some(id)) = (waiting, id) {
             quiz_commands.write(QuizCommand::Answer(Given::Structure(id.clone())));
             return;
         }
     }
+}
+
+/// Opening the quiz (a button or a link) starts a round unless one is under way.
+fn start_a_round_when_opened(
+    view: Res<CurrentView>,
+    bank: Res<QuizQuestions>,
+    mut quiz: ResMut<Quiz>,
+    mut was_open: Local<bool>,
+) {
+    let open = view.0.quiz;
+    if open && !*was_open && quiz.round.as_ref().is_none_or(QuizRound::is_over) {
+        let seed = round_seed(&quiz.progress);
+        quiz.round = Some(QuizRound::new(&bank.0, &quiz.progress, seed));
+    }
+    *was_open = open;
 }
 
 /// A seed that differs from visit to visit and from round to round.
@@ -100,18 +119,9 @@ fn run_quiz_commands(
     for command in quiz_commands.read() {
         let quiz = &mut *quiz;
         match command {
-            QuizCommand::Open => {
-                quiz.open = true;
-                if quiz.round.as_ref().is_none_or(QuizRound::is_over) {
-                    quiz.round = Some(QuizRound::new(
-                        &bank.0,
-                        &quiz.progress,
-                        round_seed(&quiz.progress),
-                    ));
-                }
-            }
+            QuizCommand::Open => state.quiz = true,
             QuizCommand::Close => {
-                quiz.open = false;
+                state.quiz = false;
                 state.spotlight.clear();
             }
             QuizCommand::NewRound => {

@@ -9,6 +9,7 @@ use super::quiz::{Quiz, QuizCommand};
 use crate::core::i18n::FluentValue;
 use crate::core::quiz::{Answer, Given, QuizBank, QuizProgress, QuizRound};
 use crate::data::{Atlas, QuizQuestions};
+use crate::state::CurrentView;
 use crate::ui::theme::{RIGHT, RIGHT_FILL, WRONG, WRONG_FILL};
 use crate::ui::{ScenePanels, UiPass, Words, close_button};
 
@@ -228,12 +229,14 @@ pub(super) fn plugin(app: &mut App) {
 fn draw_quiz(
     mut contexts: EguiContexts,
     quiz: Res<Quiz>,
+    view: Res<CurrentView>,
     bank: Option<Res<QuizQuestions>>,
     atlas: Option<Res<Atlas>>,
     panels: Res<ScenePanels>,
     mut quiz_commands: MessageWriter<QuizCommand>,
 ) -> Result {
-    let (true, Some(bank), Some(round)) = (quiz.open, bank.as_deref(), quiz.round.as_ref()) else {
+    let (true, Some(bank), Some(round)) = (view.0.quiz, bank.as_deref(), quiz.round.as_ref())
+    else {
         return Ok(());
     };
     let ctx = contexts.ctx_mut()?;

@@ -3,11 +3,11 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use super::quiz::{Quiz, QuizCommand};
+use super::quiz::QuizCommand;
 use super::tours::TourCommand;
 use crate::core::tour::Audience;
 use crate::data::{QuizQuestions, Tours};
-use crate::state::presenting;
+use crate::state::{CurrentView, presenting};
 use crate::ui::{ScenePanels, UiPass, Words};
 
 pub(super) fn plugin(app: &mut App) {
@@ -21,7 +21,7 @@ fn draw_toolbar(
     mut contexts: EguiContexts,
     tours: Option<Res<Tours>>,
     quiz_questions: Option<Res<QuizQuestions>>,
-    quiz: Res<Quiz>,
+    view: Res<CurrentView>,
     panels: Res<ScenePanels>,
     mut tour_commands: MessageWriter<TourCommand>,
     mut quiz_commands: MessageWriter<QuizCommand>,
@@ -60,10 +60,10 @@ fn draw_toolbar(
                 }
                 if quiz_questions.is_some()
                     && ui
-                        .selectable_label(quiz.open, ui.t("toolbar-quiz"))
+                        .selectable_label(view.0.quiz, ui.t("toolbar-quiz"))
                         .clicked()
                 {
-                    quiz_commands.write(if quiz.open {
+                    quiz_commands.write(if view.0.quiz {
                         QuizCommand::Close
                     } else {
                         QuizCommand::Open

@@ -684,10 +684,10 @@ fn only_a_pick_on_the_model_answers_a_find_question() {
         })
         .expect("the bank has find questions");
     *app.world_mut().resource_mut::<Quiz>() = Quiz {
-        open: true,
         round: Some(round),
         progress: QuizProgress::default(),
     };
+    apply(&mut app, |state| state.quiz = true);
     let answered = |app: &App| {
         let quiz = app.world().resource::<Quiz>();
         quiz.round

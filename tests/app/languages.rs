@@ -299,17 +299,17 @@ fn every_panel_takes_every_word_from_the_language_files() {
     // Help and the first-start notice.
     let mut help = Harness::builder()
         .with_size(egui::vec2(1280.0, 900.0))
-        .build(|ctx| {
-            install(ctx, strings.clone());
-            help_window(ctx, &mut true);
+        .build_ui(|ui| {
+            install(ui.ctx(), strings.clone());
+            help_window(ui.ctx(), &mut true);
         });
     help.run();
     assert_all_from_language_files(&help, "the help window");
     let mut notice = Harness::builder()
         .with_size(egui::vec2(1280.0, 900.0))
-        .build(|ctx| {
-            install(ctx, strings.clone());
-            disclaimer_window(ctx, &data.content.disclaimer);
+        .build_ui(|ui| {
+            install(ui.ctx(), strings.clone());
+            disclaimer_window(ui.ctx(), &data.content.disclaimer);
         });
     notice.run();
     assert_all_from_language_files(&notice, "the first-start notice");
@@ -325,7 +325,7 @@ fn the_pseudo_locale_check_catches_a_hard_coded_word() {
         .build_ui(|ui| {
             install(ui.ctx(), strings.clone());
             ui.label(strings.text("learn-title"));
-            ui.button("Hard-coded");
+            let _ = ui.button("Hard-coded");
         });
     harness.run();
     assert_eq!(plain_words(&harness), vec!["Hard-coded".to_owned()]);

@@ -23,6 +23,7 @@ fn everything_set() -> ViewState {
         range: Some((1.0, 6.25)),
         tour: Some("calf_cramp_for_patients".into()),
         step: Some(3),
+        quiz: true,
         lang: Some("es".into()),
     }
 }

@@ -92,6 +92,11 @@ pub const STATE_KEYS: &[StateKey] = &[
         help: "Open the tour at this step (1 is the first)",
     },
     StateKey {
+        name: "quiz",
+        value_name: None,
+        help: "Open the quiz",
+    },
+    StateKey {
         name: "lang",
         value_name: Some("LANG"),
         help: "Language of the texts, e.g. en or es (default: the system's language, then the last one chosen)",
@@ -136,6 +141,7 @@ impl ViewState {
                     ));
                 }
             },
+            ("quiz", value) => self.quiz = parse_switch("quiz", value)?,
             ("lang", Some(code)) => {
                 let primary = code.split(['-', '_']).next().unwrap_or_default();
                 if (2..=3).contains(&primary.len())

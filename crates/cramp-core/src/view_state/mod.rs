@@ -161,6 +161,8 @@ pub struct ViewState {
     /// A guided tour, by id, and its step (1 is the first).
     pub tour: Option<String>,
     pub step: Option<usize>,
+    /// The quiz window is open (a link can open the quiz).
+    pub quiz: bool,
     /// Language of the texts (`es`); `None` keeps the one showing.
     pub lang: Option<String>,
 }
@@ -183,6 +185,7 @@ impl Default for ViewState {
             range: None,
             tour: None,
             step: None,
+            quiz: false,
             lang: None,
         }
     }

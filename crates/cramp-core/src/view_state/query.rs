@@ -29,7 +29,7 @@ impl ViewState {
                 names.join(",")
             }
         });
-        let values: [(&'static str, Option<Option<String>>); 16] = [
+        let values: [(&'static str, Option<Option<String>>); 17] = [
             ("select", self.select.clone().map(Some)),
             ("view", self.view.map(|v| Some(v.to_string()))),
             ("hide", list(&self.hide).map(Some)),
@@ -52,6 +52,7 @@ impl ViewState {
             ),
             ("tour", self.tour.clone().map(Some)),
             ("step", self.step.map(|s| Some(s.to_string()))),
+            ("quiz", switch(self.quiz)),
             ("lang", self.lang.clone().map(Some)),
         ];
         values
