@@ -98,6 +98,18 @@ try {
   }
   console.log(`deep link restored: ${restored}`);
   await linked.screenshot({ path: `${out}/web-deeplink.png` });
+  // Screen readers cannot read the canvas: the page keeps a copy of the card and the Learn
+  // texts, and announces the selection.
+  const spoken = await linked.evaluate(() => [
+    document.getElementById('a11y-live')?.textContent || '',
+    document.querySelector('#a11y-mirror h2')?.textContent || '',
+    document.querySelectorAll('#a11y-mirror h3').length,
+  ]);
+  if (spoken[0] !== 'Selected: Soleus' || spoken[1] !== 'Selected: Soleus' || spoken[2] < 5) {
+    fail(`the accessible copy does not follow the selection: ${JSON.stringify(spoken)}`);
+  } else {
+    console.log(`accessible copy: "${spoken[0]}" announced, ${spoken[2]} Learn sections`);
+  }
   // Deselect (Esc), then click the calf: from behind, the gastrocnemius bellies are just above
   // the middle of the 3D view, beside the midline.
   await linked.keyboard.press('Escape');
@@ -201,6 +213,30 @@ try {
     if (esErrors.length) fail(`console errors on the Spanish page:\n  ${esErrors.join('\n  ')}`);
     await es.close();
   }
+  // axe-core (npm) on the running app, its accessible copy and the loading and error screens:
+  // no serious or critical violation. The scan is injected, so this context lets the test's
+  // script past the page's Content-Security-Policy.
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 720 } });
+  const axePage = await context.newPage();
+  await axePage.addInitScript(() => localStorage.setItem('cramp-explorer.disclaimer_accepted', 'yes'));
+  await axePage.goto(`${base}?select=soleus`, { waitUntil: 'load' });
+  await waitForFirstFrame(axePage);
+  const scan = async (what) => {
+    await axePage.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const result = await axePage.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }));
+    });
+    const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    console.log(`axe-core, ${what}: ${result.length} violation(s), ${bad.length} serious or critical`
+      + (result.length ? `: ${result.map((v) => `${v.id} (${v.impact}, ${v.nodes})`).join(', ')}` : ''));
+    if (bad.length) fail(`axe-core found on ${what}: ${bad.map((v) => `${v.id}: ${v.help}`).join('; ')}`);
+  };
+  await scan('the app');
+  // The error screen, as a browser without WebGL2 would show it.
+  await axePage.evaluate(() => window.crampShowError(window.crampWords('page-no-webgl'), 'WebGL2 unavailable'));
+  await scan('the error screen');
+  await context.close();
 } finally {
   await browser.close();
   server.close();

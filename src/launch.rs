@@ -34,6 +34,8 @@ pub struct LaunchConfig {
     pub settings: SettingsFile,
     /// The system's or browser's language tag (`es-ES`), for the first start.
     pub system_language: Option<String>,
+    /// The system's or browser's "reduce motion" preference.
+    pub system_prefers_reduced_motion: bool,
 }
 
 impl Default for LaunchConfig {
@@ -47,6 +49,7 @@ impl Default for LaunchConfig {
             notices: Vec::new(),
             settings: SettingsFile::Platform,
             system_language: None,
+            system_prefers_reduced_motion: false,
         }
     }
 }

@@ -10,7 +10,7 @@ use bevy_panorbit_camera::PanOrbitCamera;
 use crate::anatomy::StructureId;
 use crate::core::view_state::ViewPreset;
 use crate::state::{CameraMove, CurrentView, ViewApplied, ViewUpdate};
-use crate::ui::ScenePanels;
+use crate::ui::{ScenePanels, UiSettings};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, spawn_camera_and_lights)
@@ -112,7 +112,27 @@ fn follow_view_state(
     structures: Query<(&StructureId, &GlobalTransform, &Aabb)>,
     mut cameras: Query<&mut PanOrbitCamera, With<MainCamera>>,
     mut last_preset: Local<Option<ViewPreset>>,
+    ui_settings: Res<UiSettings>,
 ) {
+    let reduced = ui_settings.reduce_motion();
+    if ui_settings.is_changed() {
+        // Reduced motion: the camera follows a drag or the wheel at once, without easing.
+        let eased = PanOrbitCamera::default();
+        let (orbit, pan, zoom) = if reduced {
+            (0.0, 0.0, 0.0)
+        } else {
+            (
+                eased.orbit_smoothness,
+                eased.pan_smoothness,
+                eased.zoom_smoothness,
+            )
+        };
+        for mut camera in &mut cameras {
+            camera.orbit_smoothness = orbit;
+            camera.pan_smoothness = pan;
+            camera.zoom_smoothness = zoom;
+        }
+    }
     for applied in applied.read() {
         let preset_changed = *last_preset != view.0.view;
         *last_preset = view.0.view;
@@ -134,16 +154,16 @@ fn follow_view_state(
                 CameraMove::Glide => glide_to_view(&mut camera, view.0.view),
                 CameraMove::Keep if preset_changed => glide_to_view(&mut camera, view.0.view),
                 CameraMove::Keep => {}
-                CameraMove::Jump => {
-                    glide_to_view(&mut camera, view.0.view);
-                    // Current = target, and the camera must redraw from them (it only moves
-                    // its transform when something differs).
-                    camera.yaw = Some(camera.target_yaw);
-                    camera.pitch = Some(camera.target_pitch);
-                    camera.radius = Some(camera.target_radius);
-                    camera.focus = camera.target_focus;
-                    camera.force_update = true;
-                }
+                CameraMove::Jump => glide_to_view(&mut camera, view.0.view),
+            }
+            if applied.camera == CameraMove::Jump || reduced {
+                // Current = target, and the camera must redraw from them (it only moves its
+                // transform when something differs).
+                camera.yaw = Some(camera.target_yaw);
+                camera.pitch = Some(camera.target_pitch);
+                camera.radius = Some(camera.target_radius);
+                camera.focus = camera.target_focus;
+                camera.force_update = true;
             }
         }
     }

@@ -24,7 +24,6 @@ use crate::explore::camera::MainCamera;
 use crate::launch::LaunchConfig;
 use crate::motion::{LegPose, is_playing};
 use crate::present::handout::HandoutCapture;
-use crate::settings::Settings;
 use crate::state::CurrentView;
 use crate::ui::UiSettings;
 
@@ -44,7 +43,6 @@ pub fn plugin(app: &mut App) {
         }
     })
     .init_resource::<SoftwareRenderer>()
-    .add_systems(Startup, load_quality)
     .add_systems(PostUpdate, keep_drawing_while_something_moves)
     .add_systems(Update, apply_quality);
 }
@@ -53,20 +51,9 @@ pub fn plugin(app: &mut App) {
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
 pub struct SoftwareRenderer(pub Option<bool>);
 
-/// Setting key for the quality choice (the panel edits `UiSettings::quality`).
-const QUALITY_KEY: &str = "quality";
-
-fn load_quality(settings: Res<Settings>, mut ui_settings: ResMut<UiSettings>) {
-    ui_settings.quality = settings
-        .get(QUALITY_KEY)
-        .and_then(Quality::from_name)
-        .unwrap_or_default();
-}
-
 fn apply_quality(
     adapter: Option<Res<RenderAdapterInfo>>,
     ui_settings: Res<UiSettings>,
-    mut settings: ResMut<Settings>,
     mut software_renderer: ResMut<SoftwareRenderer>,
     // Every camera drawing into the window (the 3D view and egui's overlay) gets the same
     // setting: cameras with different sample counts do not share the window's texture, and the
@@ -95,9 +82,6 @@ fn apply_quality(
     let now = (ui_settings.quality, software);
     if *applied == Some(now) && cameras_added.is_empty() {
         return;
-    }
-    if applied.is_some_and(|(chosen, _)| chosen != now.0) {
-        settings.set(QUALITY_KEY, now.0.name());
     }
     *applied = Some(now);
     let samples = ui_settings.quality.msaa_samples(software);

@@ -24,6 +24,7 @@ use crate::core::scenario::{ScenarioSample, Simulation};
 use crate::core::timeline::Timeline;
 use crate::data::MotionData;
 use crate::state::{ApplyView, CurrentView, ViewApplied, ViewUpdate};
+use crate::ui::UiSettings;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Playback>()
@@ -149,6 +150,7 @@ fn advance(
     manual: Res<ManualControls>,
     mut leg: ResMut<LegPose>,
     mut requests: MessageWriter<ApplyView>,
+    ui_settings: Res<UiSettings>,
 ) {
     let dt = f64::from(time.delta_secs()).min(0.1);
     let scenario = view
@@ -179,6 +181,19 @@ fn advance(
         }
         return;
     };
+    // Reduced motion: a cramp without the shimmer of its twitching.
+    let still;
+    let scenario = if ui_settings.reduce_motion() {
+        still = scenario.without_twitch();
+        &still
+    } else {
+        scenario
+    };
+    let timeline_key = if ui_settings.reduce_motion() {
+        format!("{} (still)", scenario.id)
+    } else {
+        scenario.id.clone()
+    };
     let duration = scenario.duration_s();
     let (start, end) = view.0.range.unwrap_or((0.0, duration));
     if is_playing(&view.0) {
@@ -200,9 +215,9 @@ fn advance(
     let same_scenario = leg_now
         .timeline
         .as_ref()
-        .is_some_and(|(id, _)| *id == scenario.id);
+        .is_some_and(|(key, _)| *key == timeline_key);
     if !same_scenario {
-        leg_now.timeline = Some((scenario.id.clone(), Timeline::new(&bio.model, scenario)));
+        leg_now.timeline = Some((timeline_key, Timeline::new(&bio.model, scenario)));
         moved = true;
     }
     if let Some((_, timeline)) = leg_now.timeline.as_mut() {

@@ -5,6 +5,8 @@
 
 use bevy::prelude::*;
 
+pub mod mirror;
+
 pub(super) fn plugin(app: &mut App) {
     #[cfg(target_arch = "wasm32")]
     app.add_systems(
@@ -14,6 +16,7 @@ pub(super) fn plugin(app: &mut App) {
             web::announce_first_frame,
             web::write_state_to_address.after(crate::state::ViewUpdate),
             web::write_tab_title,
+            web::write_mirror.after(crate::state::ViewUpdate),
         ),
     );
     #[cfg(not(target_arch = "wasm32"))]
@@ -33,6 +36,90 @@ mod web {
     use crate::launch::LaunchConfig;
     use crate::state::CurrentView;
 
+    use super::mirror::{Block, blocks};
+    use crate::core::content::Register;
+    use crate::data::{Atlas, LearningContent, UiStrings};
+    use crate::ui::UiSettings;
+
+    /// The page's copy of the card and the Learn texts for screen readers (`#a11y-mirror`),
+    /// and a polite announcement of each new selection (`#a11y-live`). Built with DOM nodes
+    /// and text, never markup, so no text can inject anything.
+    pub(super) fn write_mirror(
+        view: Res<CurrentView>,
+        atlas: Option<Res<Atlas>>,
+        content: Option<Res<LearningContent>>,
+        strings: Option<Res<UiStrings>>,
+        settings: Res<UiSettings>,
+        mut last: Local<Option<(Option<String>, Register, String)>>,
+    ) {
+        let (Some(atlas), Some(strings), Some(document)) = (atlas, strings, document()) else {
+            return;
+        };
+        let changed = content.as_ref().is_some_and(|c| c.is_changed())
+            || strings.is_changed()
+            || atlas.is_changed();
+        let now = (
+            view.0.select.clone(),
+            settings.register,
+            strings.0.locale().to_owned(),
+        );
+        if !changed && last.as_ref() == Some(&now) {
+            return;
+        }
+        let selected = view
+            .0
+            .select
+            .as_deref()
+            .and_then(|id| atlas.0.structure(id));
+        let new_selection = last.as_ref().map(|l| &l.0) != Some(&now.0);
+        if new_selection
+            && let (Some(structure), Some(live)) =
+                (selected, document.get_element_by_id("a11y-live"))
+        {
+            live.set_text_content(Some(&strings.0.format(
+                "a11y-selected",
+                Some(&crate::core::i18n::args(&[(
+                    "name",
+                    structure.name.as_str().into(),
+                )])),
+            )));
+        }
+        *last = Some(now);
+        let Some(mirror) = document.get_element_by_id("a11y-mirror") else {
+            return;
+        };
+        mirror.set_text_content(None);
+        let _ = mirror.set_attribute("lang", strings.0.locale());
+        for block in blocks(
+            &strings.0,
+            selected,
+            content.as_deref().map(|c| &c.0),
+            settings.register,
+        ) {
+            let element = match &block {
+                Block::Heading(level, text) => element(&document, &format!("h{level}"), text),
+                Block::Paragraph(text) => element(&document, "p", text),
+                Block::Warning(text) => element(&document, "h4", text),
+                Block::List(items) => document.create_element("ul").ok().inspect(|list| {
+                    for item in items {
+                        if let Some(li) = element(&document, "li", item) {
+                            let _ = list.append_child(&li);
+                        }
+                    }
+                }),
+            };
+            if let Some(element) = element {
+                let _ = mirror.append_child(&element);
+            }
+        }
+    }
+
+    fn element(document: &web_sys::Document, tag: &str, text: &str) -> Option<web_sys::Element> {
+        let element = document.create_element(tag).ok()?;
+        element.set_text_content(Some(text));
+        Some(element)
+    }
+
     /// Reads `?select=…&view=…` from the address; bad values become notices, never a crash.
     pub fn launch_config_from_page() -> LaunchConfig {
         let query = web_sys::window()
@@ -40,10 +127,18 @@ mod web {
             .unwrap_or_default();
         let (initial_view, notices) = ViewState::from_query(&query);
         let system_language = web_sys::window().and_then(|w| w.navigator().language());
+        let system_prefers_reduced_motion = web_sys::window()
+            .and_then(|w| {
+                w.match_media("(prefers-reduced-motion: reduce)")
+                    .ok()
+                    .flatten()
+            })
+            .is_some_and(|query| query.matches());
         LaunchConfig {
             initial_view,
             notices,
             system_language,
+            system_prefers_reduced_motion,
             ..default()
         }
     }

@@ -16,6 +16,7 @@ use crate::data::{
 };
 use crate::launch::LaunchConfig;
 use crate::settings::Settings;
+use crate::ui::UiSettings;
 use crate::ui::words::built_in_english;
 
 pub(super) fn plugin(app: &mut App) {
@@ -149,6 +150,21 @@ pub struct ViewTargets<'w> {
 }
 
 impl ViewTargets<'_> {
+    /// Reduced motion: the camera jumps instead of gliding, and what a "show me" or a tour
+    /// step would play is shown at its end (the end of its range, else its key moment).
+    fn hold_still(&self, state: &mut ViewState, camera: &mut CameraMove, restarting: bool) {
+        if *camera == CameraMove::Glide {
+            *camera = CameraMove::Jump;
+        }
+        let scenario = state
+            .scenario
+            .as_deref()
+            .and_then(|id| self.motion.as_deref()?.scenarios.get(id));
+        if let (true, None, Some(scenario)) = (restarting, state.time, scenario) {
+            state.time = Some(state.range.map_or(scenario.key_time_s, |(_, to)| to));
+        }
+    }
+
     /// A notice in the language showing.
     fn say(&self, key: &str, values: &[(&str, FluentValue<'_>)]) -> String {
         let strings = self
@@ -251,6 +267,7 @@ fn apply_view(
     mut applied: MessageWriter<ViewApplied>,
     mut notices: ResMut<Notices>,
     mut language: Language,
+    ui_settings: Res<UiSettings>,
 ) {
     for request in requests.read() {
         let mut camera = request.camera;
@@ -266,6 +283,9 @@ fn apply_view(
             restart_clock = true;
         }
         notices.0.extend(targets.check(&mut state));
+        if ui_settings.reduce_motion() {
+            targets.hold_still(&mut state, &mut camera, restart_clock);
+        }
         // A state that names no language keeps the one showing.
         match state.lang.clone() {
             Some(lang) if LOCALES.contains(&lang.as_str()) => {

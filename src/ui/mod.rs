@@ -13,8 +13,10 @@ use bevy_egui::{
 
 use crate::core::content::Register;
 use crate::core::quality::Quality;
+use crate::core::reduced_motion::MotionChoice;
 use crate::core::view_state::ViewState;
 use crate::data::{LANGUAGE_NAMES, LOCALES};
+use crate::launch::LaunchConfig;
 use crate::settings::Settings;
 
 pub mod theme;
@@ -37,7 +39,8 @@ pub(super) fn plugin(app: &mut App) {
             )
                 .chain(),
         )
-        .add_systems(Startup, (spawn_ui_camera, load_high_contrast))
+        .add_systems(Startup, (spawn_ui_camera, load_choices))
+        .add_systems(Update, remember_choices)
         .add_systems(
             EguiPrimaryContextPass,
             (begin_frame, apply_theme, words::install_strings).in_set(UiPass::Begin),
@@ -74,6 +77,16 @@ pub struct UiSettings {
     pub quality: Quality,
     /// White on black, bright outlines (remembered).
     pub high_contrast: bool,
+    /// Reduced motion: the user's choice (remembered) and the system's preference.
+    pub motion: MotionChoice,
+    pub system_prefers_reduced_motion: bool,
+}
+
+impl UiSettings {
+    /// Whether motion is reduced now (the choice, or the system's preference on "auto").
+    pub fn reduce_motion(&self) -> bool {
+        self.motion.reduces(self.system_prefers_reduced_motion)
+    }
 }
 
 impl Default for UiSettings {
@@ -88,6 +101,8 @@ impl Default for UiSettings {
             search: String::new(),
             quality: Quality::Auto,
             high_contrast: false,
+            motion: MotionChoice::Auto,
+            system_prefers_reduced_motion: false,
         }
     }
 }
@@ -129,19 +144,60 @@ fn spawn_ui_camera(mut commands: Commands, settings: Option<ResMut<EguiGlobalSet
     ));
 }
 
-/// Setting key for the high-contrast choice.
+/// Setting keys of the choices the settings panel remembers.
+const QUALITY_KEY: &str = "quality";
 const HIGH_CONTRAST_KEY: &str = "high_contrast";
+const MOTION_KEY: &str = "motion";
 
-fn load_high_contrast(settings: Res<Settings>, mut ui_settings: ResMut<UiSettings>) {
+/// The remembered choices, and the system's motion preference from the launch.
+fn load_choices(
+    settings: Res<Settings>,
+    config: Option<Res<LaunchConfig>>,
+    mut ui_settings: ResMut<UiSettings>,
+) {
+    ui_settings.quality = settings
+        .get(QUALITY_KEY)
+        .and_then(Quality::from_name)
+        .unwrap_or_default();
     ui_settings.high_contrast = settings.get(HIGH_CONTRAST_KEY) == Some("yes");
+    ui_settings.motion = settings
+        .get(MOTION_KEY)
+        .and_then(MotionChoice::from_name)
+        .unwrap_or_default();
+    ui_settings.system_prefers_reduced_motion =
+        config.is_some_and(|c| c.system_prefers_reduced_motion);
+}
+
+/// Remembers a choice once the user changes it.
+fn remember_choices(
+    ui_settings: Res<UiSettings>,
+    mut settings: ResMut<Settings>,
+    mut last: Local<Option<(Quality, bool, MotionChoice)>>,
+) {
+    let now = (
+        ui_settings.quality,
+        ui_settings.high_contrast,
+        ui_settings.motion,
+    );
+    let Some(before) = last.replace(now) else {
+        return;
+    };
+    if before.0 != now.0 {
+        settings.set(QUALITY_KEY, now.0.name());
+    }
+    if before.1 != now.1 {
+        settings.set(HIGH_CONTRAST_KEY, if now.1 { "yes" } else { "no" });
+    }
+    if before.2 != now.2 {
+        settings.set(MOTION_KEY, now.2.name());
+    }
 }
 
 /// The panels' theme (always dark, whatever the system prefers: the contrast is checked for
-/// this one), normal or high contrast; a change is remembered.
+/// this one), normal or high contrast.
 fn apply_theme(
     mut contexts: EguiContexts,
     ui_settings: Res<UiSettings>,
-    mut settings: ResMut<Settings>,
     mut applied: Local<Option<bool>>,
 ) -> Result {
     let wanted = ui_settings.high_contrast;
@@ -151,9 +207,6 @@ fn apply_theme(
     let ctx = contexts.ctx_mut()?;
     ctx.set_theme(egui::Theme::Dark);
     ctx.set_visuals_of(egui::Theme::Dark, theme::visuals(wanted));
-    if applied.is_some() {
-        settings.set(HIGH_CONTRAST_KEY, if wanted { "yes" } else { "no" });
-    }
     *applied = Some(wanted);
     Ok(())
 }

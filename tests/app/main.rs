@@ -5,5 +5,6 @@ mod clinical_safety;
 mod content;
 mod headless;
 mod languages;
+mod motion_preference;
 mod panels;
 mod present_panels;

@@ -37,6 +37,11 @@ quality-low = low
 settings-high-contrast = High contrast
 settings-high-contrast-hover = White text on black, bright outlines
 settings-language = Language:
+settings-motion = Motion:
+settings-motion-hover = reduce: no gliding camera, no twitching, animations shown at their end; auto follows the system's "reduce motion" setting
+motion-choice-auto = auto
+motion-choice-reduce = reduce
+motion-choice-full = full
 # "Muscles" etc.: the layer switches and the structure list.
 system-muscle = Muscles
 system-tendon = Tendons
@@ -357,3 +362,10 @@ help-disclaimer-title = Before you start
 help-disclaimer-accept = I understand
 # The first-start notice's text when the language's content file cannot be read.
 help-disclaimer-fallback = Cramp Explorer is for learning. It is not medical advice.
+
+## The page's copy of the texts for screen readers (web; src/platform/mirror.rs)
+
+# Announced when a structure is selected, and heads its card.
+a11y-selected = Selected: { $name }
+# A warning sign in the Learn texts, said in words (it is red on screen).
+a11y-warning = Warning sign: { $title }

@@ -39,6 +39,11 @@ quality-high = alta
 quality-low = baja
 settings-high-contrast = Alto contraste
 settings-high-contrast-hover = Texto blanco sobre negro, contornos brillantes
+settings-motion = Movimiento:
+settings-motion-hover = reducido: la cámara no se desliza, sin temblores, las animaciones se muestran en su final; auto sigue el ajuste «reducir movimiento» del sistema
+motion-choice-auto = auto
+motion-choice-reduce = reducido
+motion-choice-full = completo
 settings-language = Idioma:
 # «Músculos», etc.: los interruptores de las capas y la lista de estructuras.
 system-muscle = Músculos
@@ -363,3 +368,10 @@ help-disclaimer-title = Antes de empezar
 help-disclaimer-accept = Entendido
 # El texto del aviso del primer inicio cuando no se puede leer el archivo de contenido del idioma.
 help-disclaimer-fallback = Cramp Explorer sirve para aprender. No es un consejo médico.
+
+## Copia de los textos para lectores de pantalla (web; src/platform/mirror.rs)
+
+# Se anuncia al seleccionar una estructura y encabeza su ficha.
+a11y-selected = Seleccionado: { $name }
+# Un signo de alarma de los textos, dicho con palabras (en pantalla es rojo).
+a11y-warning = Signo de alarma: { $title }

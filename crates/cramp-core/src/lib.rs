@@ -20,6 +20,7 @@ pub mod overlay;
 pub mod ply;
 pub mod quality;
 pub mod quiz;
+pub mod reduced_motion;
 pub mod scenario;
 pub mod search;
 pub mod timeline;

@@ -264,6 +264,15 @@ impl<'a> Simulation<'a> {
 pub const SIMULATION_STEP_S: f64 = 0.005;
 
 impl Scenario {
+    /// The same scenario without the twitching (for reduced motion): the drive holds steady.
+    pub fn without_twitch(&self) -> Scenario {
+        let mut still = self.clone();
+        for keyframe in &mut still.keyframes {
+            keyframe.twitch = 0.0;
+        }
+        still
+    }
+
     /// Simulates from the start to `until_s`, calling `visit` at every step (time, prescription,
     /// muscle states in model order). Returns the states at `until_s`.
     pub fn simulate(

@@ -17,6 +17,7 @@ use crate::content::ShowMeRequest;
 use crate::core::anatomy::AnatomyAtlas;
 use crate::core::content::ShowMe;
 use crate::core::quality::Quality;
+use crate::core::reduced_motion::MotionChoice;
 use crate::core::view_state::ViewState;
 use crate::data::Atlas;
 use crate::data::LearningContent;
@@ -139,6 +140,15 @@ pub fn side_panel(
                     let high_contrast = ui.t("settings-high-contrast");
                     ui.checkbox(&mut settings.high_contrast, high_contrast)
                         .on_hover_text(ui.t("settings-high-contrast-hover"));
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(ui.t("settings-motion"));
+                        let hover = ui.t("settings-motion-hover");
+                        for choice in MotionChoice::ALL {
+                            let name = ui.t(&format!("motion-choice-{}", choice.name()));
+                            ui.selectable_value(&mut settings.motion, choice, name)
+                                .on_hover_text(&hover);
+                        }
+                    });
                     language_choice(ui, view);
                 });
         });
