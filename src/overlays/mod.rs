@@ -309,7 +309,7 @@ fn draw_legend(
                     }
                     _ => {}
                 }
-                close = ui.small_button(ui.t("overlay-hide")).clicked();
+                close = ui.button(ui.t("overlay-hide")).clicked();
             });
         });
     if close {

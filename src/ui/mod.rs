@@ -222,6 +222,7 @@ fn begin_frame(
         ctx.set_zoom_factor(settings.ui_scale);
     }
     let width = ctx.viewport_rect().width();
+    touch_sized(ctx, width < NARROW_SCREEN);
     if settings.side_open.is_none() || settings.learn_open.is_none() {
         let settings = settings.bypass_change_detection();
         settings.side_open.get_or_insert(width >= NARROW_SCREEN);
@@ -321,12 +322,44 @@ pub fn with_decimals<'a>(
         .custom_parser(|text| text.trim().replace(',', ".").parse().ok())
 }
 
+/// The smallest control a finger can hit reliably (WCAG 2.5.5: 44 × 44 CSS pixels).
+pub const TOUCH_TARGET: f32 = 44.0;
+
+/// On a phone-sized screen every control is at least [`TOUCH_TARGET`] square; on a wider one
+/// egui's compact sizes stand. Cheap to call every frame (it changes the style only when the
+/// size class changes).
+pub fn touch_sized(ctx: &egui::Context, narrow: bool) {
+    let wanted = if narrow {
+        TOUCH_TARGET
+    } else {
+        egui::Style::default().spacing.interact_size.y
+    };
+    if ctx.global_style().spacing.interact_size.y == wanted {
+        return;
+    }
+    ctx.all_styles_mut(|style| {
+        let compact = egui::Style::default().spacing;
+        if narrow {
+            style.spacing.interact_size = egui::vec2(TOUCH_TARGET, TOUCH_TARGET);
+            // A one-letter button ("?") is as wide as it is high.
+            style.spacing.button_padding = egui::vec2(16.0, 8.0);
+            style.spacing.icon_width = 24.0;
+            style.spacing.icon_width_inner = 12.0;
+        } else {
+            style.spacing.interact_size = compact.interact_size;
+            style.spacing.button_padding = compact.button_padding;
+            style.spacing.icon_width = compact.icon_width;
+            style.spacing.icon_width_inner = compact.icon_width_inner;
+        }
+    });
+}
+
 /// A window's close button, right-aligned on its own row. egui's title-bar cross is not used:
 /// a screen reader would announce it as "Close window" in English whatever the language.
 pub fn close_button(ui: &mut egui::Ui) -> bool {
     let label = ui.t("close");
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-        ui.small_button(label).clicked()
+        ui.button(label).clicked()
     })
     .inner
 }

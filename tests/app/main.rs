@@ -1,5 +1,6 @@
 //! The app's integration tests, in one binary: each test binary links Bevy, so one link instead
 //! of six (a good part of a CI run). Each module is what its name says.
+mod accessibility;
 mod cli;
 mod clinical_safety;
 mod content;

@@ -60,8 +60,10 @@ pub fn side_panel(
     ui.horizontal(|ui| {
         ui.heading(ui.t("app-name"));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            // Square: as wide as the controls are high (a finger-sized target on a phone).
+            let square = egui::Vec2::splat(ui.spacing().interact_size.y);
             if ui
-                .small_button("?")
+                .add(egui::Button::new("?").min_size(square))
                 .on_hover_text(ui.t("side-shortcuts-hover"))
                 .clicked()
             {
