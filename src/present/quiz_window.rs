@@ -59,6 +59,30 @@ pub fn quiz_panel(
     match &question.answer {
         Answer::Find(_) if result.is_none() => {
             ui.label(ui.t("quiz-find-hint"));
+            // Without a mouse (or without finding it on the model): choose it from a list of
+            // the structures the quiz asks about, by name.
+            let mut names: Vec<(String, &str)> = bank
+                .questions
+                .iter()
+                .filter_map(|q| match &q.answer {
+                    Answer::Find(id) => Some((name_of(id), id.as_str())),
+                    Answer::Choice { .. } => None,
+                })
+                .collect();
+            names.sort();
+            names.dedup();
+            let prompt = ui.t("quiz-find-list");
+            // Labelled, so a screen reader says what the list is for.
+            egui::ComboBox::new("quiz_find_list", prompt)
+                .selected_text("…")
+                .width(ui.available_width().min(160.0))
+                .show_ui(ui, |ui| {
+                    for (name, id) in &names {
+                        if ui.selectable_label(false, name).clicked() {
+                            command = Some(QuizCommand::Answer(Given::Structure((*id).to_owned())));
+                        }
+                    }
+                });
         }
         Answer::Find(_) => {}
         Answer::Choice { choices, correct } => {

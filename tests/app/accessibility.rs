@@ -111,3 +111,57 @@ fn at_phone_size_every_control_is_big_enough_for_a_finger() {
         small.join("\n")
     );
 }
+
+/// A "find the structure" question can be answered without the model: from a list, by name.
+#[test]
+fn a_find_question_can_be_answered_from_a_list() {
+    use cramp_explorer::core::data_error::parse_ron;
+    use cramp_explorer::core::quiz::{Answer, Given, QuizBank, QuizProgress, QuizRound};
+    use cramp_explorer::present::quiz::QuizCommand;
+    use cramp_explorer::present::quiz_window::quiz_panel;
+    let bank: QuizBank = parse_ron(
+        "quiz",
+        &std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/quiz/leg.quiz.ron"
+        ))
+        .expect("quiz"),
+    )
+    .expect("bank");
+    let atlas = atlas();
+    let round = (0..500)
+        .map(|seed| QuizRound::new(&bank, &QuizProgress::default(), seed))
+        .find(|r| {
+            r.current()
+                .is_some_and(|i| matches!(bank.questions[i].answer, Answer::Find(_)))
+        })
+        .expect("a round opening on a find question");
+    let Answer::Find(wanted) = &bank.questions[round.current().expect("question")].answer else {
+        unreachable!()
+    };
+    let name = atlas.structure(wanted).expect("in the atlas").name.clone();
+    let name_of = |id: &str| {
+        atlas
+            .structure(id)
+            .map_or_else(|| id.to_owned(), |s| s.name.clone())
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(360.0, 900.0))
+        .build_ui_state(
+            |ui, command: &mut Option<QuizCommand>| {
+                if let Some(c) = quiz_panel(ui, &bank, &round, &QuizProgress::default(), &name_of) {
+                    *command = Some(c);
+                }
+            },
+            None,
+        );
+    harness.run();
+    harness.get_by_label("Or choose it from the list…").click();
+    harness.run();
+    harness.get_by_label(&name).click();
+    harness.run();
+    assert_eq!(
+        *harness.state(),
+        Some(QuizCommand::Answer(Given::Structure(wanted.clone())))
+    );
+}

@@ -252,6 +252,8 @@ quiz-question-of = Question { $number } of { $total } · { $topic }
 quiz-score = Score { $right }/{ $answered }
 # Under a "find the structure" question, until it is answered.
 quiz-find-hint = Click it on the model. Drag to turn the leg; hide the skin or use x-ray if it is underneath.
+# A list to answer from without clicking the model (keyboard, screen reader).
+quiz-find-list = Or choose it from the list…
 # A multiple-choice button once answered: the right answer. $choice: the choice's text. Keep the sign.
 quiz-choice-right = ✔ { $choice }
 # A multiple-choice button once answered: the wrong choice the user picked. $choice: the choice's text. Keep the sign.

@@ -257,6 +257,7 @@ quiz-question-of = Pregunta { $number } de { $total } · { $topic }
 # Arriba a la derecha de la ventana del test. $right: aciertos hasta ahora; $answered: preguntas respondidas hasta ahora.
 quiz-score = Aciertos: { $right }/{ $answered }
 # Bajo una pregunta de «busque la estructura», hasta que se responde.
+quiz-find-list = O elíjala de la lista…
 quiz-find-hint = Búsquela en el modelo y haga clic en ella. Arrastre para girar la pierna; si queda tapada, oculte la piel o use los rayos X.
 # Un botón de opción múltiple ya respondido: la respuesta correcta. $choice: el texto de la opción. Conserve el signo.
 quiz-choice-right = ✔ { $choice }
