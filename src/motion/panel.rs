@@ -150,19 +150,36 @@ pub fn motion_panel(
             ui.label(egui::RichText::new(caption.unwrap_or(&scenario.description)).size(16.0));
         }
         None => {
-            ui.horizontal_wrapped(|ui| {
+            // Side by side where there is room; one under another on a phone.
+            let rows = if ui.available_width() < 640.0 {
+                egui::Layout::top_down(egui::Align::Min)
+            } else {
+                egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true)
+            };
+            ui.with_layout(rows, |ui| {
                 let (knee_lo, knee_hi) = KNEE_FLEXION_RANGE_DEG;
                 let (ankle_lo, ankle_hi) = ANKLE_DORSIFLEXION_RANGE_DEG;
                 ui.add(
-                    egui::Slider::new(&mut manual.pose.knee_flexion_deg, knee_lo..=knee_hi)
-                        .text(ui.t("motion-knee")),
+                    with_decimals(
+                        ui,
+                        egui::Slider::new(&mut manual.pose.knee_flexion_deg, knee_lo..=knee_hi),
+                        1,
+                    )
+                    .text(ui.t("motion-knee")),
                 );
                 ui.add(
-                    egui::Slider::new(&mut manual.pose.ankle_dorsiflexion_deg, ankle_lo..=ankle_hi)
-                        .text(ui.t("motion-ankle")),
+                    with_decimals(
+                        ui,
+                        egui::Slider::new(
+                            &mut manual.pose.ankle_dorsiflexion_deg,
+                            ankle_lo..=ankle_hi,
+                        ),
+                        1,
+                    )
+                    .text(ui.t("motion-ankle")),
                 );
             });
-            ui.horizontal_wrapped(|ui| {
+            ui.with_layout(rows, |ui| {
                 ui.label(ui.t("motion-drive"));
                 for (id, key) in MAIN_DRIVES {
                     let label = ui.t(key);

@@ -8,7 +8,7 @@ use super::tours::TourCommand;
 use crate::core::tour::Audience;
 use crate::data::{QuizQuestions, Tours};
 use crate::state::{CurrentView, presenting};
-use crate::ui::{ScenePanels, UiPass, Words};
+use crate::ui::{ScenePanels, UiPass, Words, is_narrow};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -28,9 +28,16 @@ fn draw_toolbar(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let screen = ctx.viewport_rect();
+    // On a phone the buttons that open the side panels take the first row (top left): the
+    // toolbar goes below them rather than over them.
+    let top = if is_narrow(ctx) {
+        16.0 + ctx.global_style().spacing.interact_size.y
+    } else {
+        8.0
+    };
     egui::Area::new(egui::Id::new("toolbar"))
         .pivot(egui::Align2::RIGHT_TOP)
-        .fixed_pos(egui::pos2(screen.right() - panels.right - 8.0, 8.0))
+        .fixed_pos(egui::pos2(screen.right() - panels.right - 8.0, top))
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
                 if let Some(tours) = tours.as_deref() {

@@ -166,7 +166,7 @@ show-me = ▶ Muéstrame
 learn-sources = Fuentes ({ $count })
 ## El panel de animación, abajo (src/motion/panel.rs)
 
-motion-manual = Manual (controles deslizantes)
+motion-manual = Manual (deslizadores)
 motion-play = ▶ Reproducir
 motion-pause = ⏸ Pausa
 motion-restart = ⏮ Reiniciar
@@ -174,8 +174,8 @@ motion-restart = ⏮ Reiniciar
 motion-speed = { $speed }×
 motion-loop = Repetir
 motion-reset-pose = Restablecer postura
-motion-knee = flexión de rodilla°
-motion-ankle = tobillo° (+ dedos arriba, − en punta)
+motion-knee = rodilla°
+motion-ankle = tobillo° (+ arriba, − en punta)
 motion-drive = Activación:
 motion-other-muscles = Otros músculos
 # Etiquetas cortas de los deslizadores de los cuatro músculos principales (que sean cortas).

@@ -149,10 +149,7 @@ impl QuizBank {
             Topic::RedFlags,
         ] {
             if self.questions.iter().filter(|q| q.topic == topic).count() < 3 {
-                problem(format!(
-                    "expected at least 3 questions on {}",
-                    format!("{topic:?}")
-                ));
+                problem(format!("expected at least 3 questions on {topic:?}"));
             }
         }
         problems
