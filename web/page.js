@@ -156,7 +156,7 @@
     var now = words('page-slow-still');
     if (progress === 'ready') {
       now = words('page-slow-ready');
-    } else if (progress) {
+    } else if (progress === 'loading') {
       now = words('page-slow-now', {
         loaded: loading.getAttribute('data-loaded'),
         total: loading.getAttribute('data-total'),

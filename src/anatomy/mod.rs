@@ -69,7 +69,21 @@ fn spawn_leg(
     mut meshes: ResMut<Assets<Mesh>>,
     mut materials: ResMut<Assets<StandardMaterial>>,
     mut status: ResMut<AnatomyStatus>,
+    mut shown: Local<Option<Atlas>>,
 ) {
+    // A new language changes the names, not the meshes: the leg on screen stays.
+    if let Some(shown) = shown.as_ref()
+        && shown.0.structures.len() == atlas.0.structures.len()
+        && shown
+            .0
+            .structures
+            .iter()
+            .zip(&atlas.0.structures)
+            .all(|(a, b)| a.same_geometry(b))
+    {
+        return;
+    }
+    *shown = Some(atlas.clone());
     for entity in &old {
         commands.entity(entity).try_despawn();
     }

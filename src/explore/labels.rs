@@ -70,7 +70,8 @@ fn draw_labels(
     let (Some(atlas), true) = (atlas, view.0.labels) else {
         return Ok(());
     };
-    if leg.is_some_and(|l| l.is_changed()) || view.is_changed() {
+    // A new language renames everything.
+    if leg.is_some_and(|l| l.is_changed()) || view.is_changed() || atlas.is_changed() {
         cache.changes += 1;
     }
     let Ok((camera, camera_transform)) = cameras.single() else {

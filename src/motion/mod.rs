@@ -20,7 +20,7 @@ pub use panel::{SPEEDS, motion_panel};
 use crate::anatomy::SegmentBody;
 use crate::core::anatomy::Segment;
 use crate::core::biomech::{JointAngles, MuscleState, MusculoskeletalModel};
-use crate::core::scenario::{ScenarioSample, Simulation};
+use crate::core::scenario::{Scenario, ScenarioSample, Simulation};
 use crate::core::timeline::Timeline;
 use crate::data::MotionData;
 use crate::state::{ApplyView, CurrentView, ViewApplied, ViewUpdate};
@@ -151,6 +151,7 @@ fn advance(
     mut leg: ResMut<LegPose>,
     mut requests: MessageWriter<ApplyView>,
     ui_settings: Res<UiSettings>,
+    mut still: Local<Option<Scenario>>,
 ) {
     let dt = f64::from(time.delta_secs()).min(0.1);
     let scenario = view
@@ -181,11 +182,15 @@ fn advance(
         }
         return;
     };
-    // Reduced motion: a cramp without the shimmer of its twitching.
-    let still;
+    // Reduced motion: a cramp without the shimmer of its twitching (made once per scenario).
     let scenario = if ui_settings.reduce_motion() {
-        still = scenario.without_twitch();
-        &still
+        let stale = still
+            .as_ref()
+            .is_none_or(|s| s.id != scenario.id || s.keyframes.len() != scenario.keyframes.len());
+        if stale {
+            *still = Some(scenario.without_twitch());
+        }
+        still.as_ref().unwrap_or(scenario)
     } else {
         scenario
     };

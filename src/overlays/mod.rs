@@ -14,7 +14,7 @@ use crate::core::overlay::{Overlay, OverlayPlacement, bounds_of, workload};
 use crate::data::Atlas;
 use crate::data::MotionData;
 use crate::state::{ApplyView, CurrentView, ViewUpdate, presenting};
-use crate::ui::{ScenePanels, UiPass, Words, colour_scale};
+use crate::ui::{ScenePanels, UiPass, UiSettings, Words, colour_scale};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Workload>()
@@ -226,6 +226,7 @@ const STROKE_S: f32 = 1.6;
 fn move_massage_strokes(
     time: Res<Time>,
     view: Res<CurrentView>,
+    ui_settings: Res<UiSettings>,
     mut strokes: Query<(&MassageStroke, &mut Transform)>,
 ) {
     if view.0.overlay != Some(Overlay::Massage) {
@@ -233,8 +234,17 @@ fn move_massage_strokes(
     }
     let t = time.elapsed_secs() / STROKE_S;
     for (stroke, mut transform) in &mut strokes {
-        let progress = (t + stroke.phase).fract();
-        transform.translation = stroke.rest + Vec3::Y * stroke.travel * (progress - 0.5);
+        // Reduced motion: the arrows stand still, spread along the calf (their direction
+        // still says "upwards").
+        let progress = if ui_settings.reduce_motion() {
+            0.5
+        } else {
+            (t + stroke.phase).fract()
+        };
+        let wanted = stroke.rest + Vec3::Y * stroke.travel * (progress - 0.5);
+        if transform.translation != wanted {
+            transform.translation = wanted;
+        }
     }
 }
 

@@ -58,6 +58,13 @@ mod web {
         let changed = content.as_ref().is_some_and(|c| c.is_changed())
             || strings.is_changed()
             || atlas.is_changed();
+        if !changed && !view.is_changed() && !settings.is_changed() {
+            return;
+        }
+        if let Some(root) = document.document_element() {
+            // Screen readers pick their voice from the page's language.
+            let _ = root.set_attribute("lang", strings.0.locale());
+        }
         let now = (
             view.0.select.clone(),
             settings.register,

@@ -137,7 +137,13 @@ fn apply_launch_view(
     }
     *applied_once = true;
     let state = config.map(|c| c.initial_view.clone()).unwrap_or_default();
-    requests.write(ApplyView::new(state).with_camera(CameraMove::Jump));
+    // Restarting: a scenario the launch names starts from its beginning, or, with reduced
+    // motion, shows its key moment.
+    requests.write(
+        ApplyView::new(state)
+            .with_camera(CameraMove::Jump)
+            .restarting(),
+    );
 }
 
 /// The data the view state is checked against.
@@ -289,7 +295,10 @@ fn apply_view(
         // A state that names no language keeps the one showing.
         match state.lang.clone() {
             Some(lang) if LOCALES.contains(&lang.as_str()) => {
-                choose_locale(&mut language.locale, &mut language.settings, &lang);
+                // Only a new language touches `Locale` (a change reloads the texts).
+                if language.locale.0 != lang {
+                    choose_locale(&mut language.locale, &mut language.settings, &lang);
+                }
             }
             Some(lang) => {
                 notices.0.push(targets.say(

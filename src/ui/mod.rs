@@ -40,7 +40,10 @@ pub(super) fn plugin(app: &mut App) {
                 .chain(),
         )
         .add_systems(Startup, (spawn_ui_camera, load_choices))
-        .add_systems(Update, remember_choices)
+        .add_systems(
+            Update,
+            remember_choices.run_if(resource_changed::<UiSettings>),
+        )
         .add_systems(
             EguiPrimaryContextPass,
             (begin_frame, apply_theme, words::install_strings).in_set(UiPass::Begin),

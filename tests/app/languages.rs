@@ -437,9 +437,20 @@ mod in_the_app {
         assert_eq!(app_en.world().resource::<Locale>().0, "en");
     }
 
+    fn soleus_entity(app: &mut App) -> Entity {
+        let world = app.world_mut();
+        let mut query = world.query::<(Entity, &cramp_explorer::StructureId)>();
+        query
+            .iter(world)
+            .find(|(_, id)| id.0 == "soleus")
+            .map(|(entity, _)| entity)
+            .expect("the soleus is on screen")
+    }
+
     #[test]
     fn switching_language_keeps_the_place_and_an_unknown_one_is_a_notice() {
         let mut app = app("select=soleus&view=posterior", None);
+        let leg = soleus_entity(&mut app);
         let before = app.world().resource::<CurrentView>().0.clone();
         let current = app.world().resource::<CurrentView>().clone();
         app.world_mut()
@@ -450,6 +461,12 @@ mod in_the_app {
         assert_eq!(after.select, before.select);
         assert_eq!(after.view, before.view);
         assert!(soleus_name(&app).starts_with("músculo sóleo"));
+        app.update();
+        assert_eq!(
+            soleus_entity(&mut app),
+            leg,
+            "the same leg: only the words changed"
+        );
 
         let current = app.world().resource::<CurrentView>().clone();
         app.world_mut()

@@ -62,6 +62,16 @@ pub struct Structure {
 }
 
 impl Structure {
+    /// Whether two structures are drawn the same (same id, system, segment and shape): a new
+    /// language changes the words, not this.
+    pub fn same_geometry(&self, other: &Structure) -> bool {
+        self.id == other.id
+            && self.system == other.system
+            && self.segment == other.segment
+            && self.shape == other.shape
+            && self.fitted == other.fitted
+    }
+
     /// The structure's surface in the rest pose: its fitted pieces and its swept tubes.
     pub fn mesh(&self) -> TriangleMesh {
         let mut mesh = TriangleMesh::default();

@@ -88,6 +88,8 @@ impl Catalog {
             }
         };
         let lines = key_lines(&text);
+        // A key written twice in one file: its first and second definitions, in order.
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         for entry in resource.entries() {
             let ast::Entry::Message(message) = entry else {
                 continue;
@@ -104,7 +106,13 @@ impl Catalog {
                 ));
             }
             for (key, placeholders) in found {
-                let line = lines.get(&key).copied().unwrap_or(1);
+                let nth = seen.entry(key.clone()).or_default();
+                let line = lines
+                    .get(&key)
+                    .and_then(|l| l.get(*nth).or(l.last()))
+                    .copied()
+                    .unwrap_or(1);
+                *nth += 1;
                 if let Some(earlier) = self.keys.get(&key) {
                     problems.push(
                         DataError::new(
@@ -161,8 +169,8 @@ impl Catalog {
     }
 }
 
-/// The line of every message and attribute in a Fluent file, by key.
-fn key_lines(text: &str) -> BTreeMap<String, usize> {
+/// The lines of every message and attribute in a Fluent file, by key, in order.
+fn key_lines(text: &str) -> BTreeMap<String, Vec<usize>> {
     let mut lines = BTreeMap::new();
     let mut message: Option<&str> = None;
     for (index, line) in text.lines().enumerate() {
@@ -178,7 +186,10 @@ fn key_lines(text: &str) -> BTreeMap<String, usize> {
         if let Some(end) = identifier(line) {
             let id = &line[..end];
             message = Some(id);
-            lines.entry(id.to_owned()).or_insert(index + 1);
+            lines
+                .entry(id.to_owned())
+                .or_insert_with(Vec::new)
+                .push(index + 1);
         } else if let Some(rest) = line.trim_start().strip_prefix('.')
             && line.starts_with(' ')
             && let Some(end) = identifier(rest)
@@ -186,7 +197,8 @@ fn key_lines(text: &str) -> BTreeMap<String, usize> {
         {
             lines
                 .entry(format!("{id}.{}", &rest[..end]))
-                .or_insert(index + 1);
+                .or_insert_with(Vec::new)
+                .push(index + 1);
         }
     }
     lines
@@ -291,6 +303,15 @@ soleus =
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].position.map(|p| p.0), Some(2));
         assert!(catalog.has("ok") && catalog.has("later") && !catalog.has("broken"));
+    }
+
+    #[test]
+    fn a_key_defined_twice_in_one_file_points_at_the_second() {
+        let mut catalog = Catalog::new("es");
+        let problems = catalog.add_file("ui.ftl", b"hello = hola\nbye = adios\nhello = buenas\n");
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].position, Some((3, 1)));
+        assert!(problems[0].message.contains("ui.ftl:1"), "{}", problems[0]);
     }
 
     #[test]

@@ -72,23 +72,22 @@ impl Strings {
             .map_or(DEFAULT_LOCALE, |c| c.locale.as_str())
     }
 
-    /// The text of a key. A key no language has (a bug the tests catch) shows as itself.
+    /// The text of a key.
     pub fn text(&self, key: &str) -> String {
         self.format(key, None)
     }
 
-    /// The text of a key with arguments (`{ $count }`).
+    /// The text of a key with arguments (`{ $count }`). A key no language has comes back
+    /// as itself, unmarked, so the pseudo-locale test catches a misspelt key too.
     pub fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
-        let text = self
-            .catalogs
-            .iter()
-            .find_map(|c| c.format(key, args))
-            .unwrap_or_else(|| key.to_owned());
-        self.mark(text)
+        match self.catalogs.iter().find_map(|c| c.format(key, args)) {
+            Some(text) => self.mark(text),
+            None => key.to_owned(),
+        }
     }
 
-    /// Marks a text that came from a language file when in the pseudo-locale (also for data
-    /// texts, which are translated before they reach the interface).
+    /// Marks a text that came from a language file when in the pseudo-locale (the language
+    /// names, which come from each language's file).
     pub fn mark(&self, text: String) -> String {
         if self.pseudo { pseudo(&text) } else { text }
     }
@@ -96,11 +95,6 @@ impl Strings {
     /// How many keys the chosen language itself has (English's for English).
     pub fn own_keys(&self) -> usize {
         self.catalogs.first().map_or(0, |c| c.keys().len())
-    }
-
-    /// Whether any language has the key.
-    pub fn has(&self, key: &str) -> bool {
-        self.catalogs.iter().any(|c| c.has(key))
     }
 
     /// A number with `digits` decimals, with the language's decimal separator.
