@@ -151,7 +151,7 @@ pub fn motion_panel(
         }
         None => {
             // Side by side where there is room; one under another on a phone.
-            let rows = if ui.available_width() < 640.0 {
+            let rows = if ui.available_width() < 480.0 {
                 egui::Layout::top_down(egui::Align::Min)
             } else {
                 egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true)
