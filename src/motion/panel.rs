@@ -151,12 +151,15 @@ pub fn motion_panel(
         }
         None => {
             // Side by side where there is room; one under another on a phone.
-            let rows = if ui.available_width() < 480.0 {
-                egui::Layout::top_down(egui::Align::Min)
-            } else {
-                egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true)
+            let stack = ui.available_width() < 480.0;
+            let rows = |ui: &mut egui::Ui, add: &mut dyn FnMut(&mut egui::Ui)| {
+                if stack {
+                    ui.vertical(|ui| add(ui));
+                } else {
+                    ui.horizontal_wrapped(|ui| add(ui));
+                }
             };
-            ui.with_layout(rows, |ui| {
+            rows(ui, &mut |ui| {
                 let (knee_lo, knee_hi) = KNEE_FLEXION_RANGE_DEG;
                 let (ankle_lo, ankle_hi) = ANKLE_DORSIFLEXION_RANGE_DEG;
                 ui.add(
@@ -179,7 +182,7 @@ pub fn motion_panel(
                     .text(ui.t("motion-ankle")),
                 );
             });
-            ui.with_layout(rows, |ui| {
+            rows(ui, &mut |ui| {
                 ui.label(ui.t("motion-drive"));
                 for (id, key) in MAIN_DRIVES {
                     let label = ui.t(key);
