@@ -8,9 +8,10 @@ use std::sync::{Arc, OnceLock};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
+use crate::core::dataset::BuiltIn;
 use crate::core::dataset::DEFAULT_LOCALE;
 use crate::core::i18n::{Catalog, FluentValue, Strings, args, ui_path};
-use crate::data::UiStrings;
+use crate::data::{BuiltInData, UiStrings};
 
 /// The words of the interface, from anything that knows the egui context.
 pub trait Words {
@@ -34,10 +35,8 @@ pub fn built_in_english() -> Arc<Strings> {
     ENGLISH
         .get_or_init(|| {
             let mut english = Catalog::new(DEFAULT_LOCALE);
-            english.add_file(
-                &ui_path(DEFAULT_LOCALE),
-                include_bytes!("../../assets/locales/en/ui.ftl"),
-            );
+            let path = ui_path(DEFAULT_LOCALE);
+            english.add_file(&path, BuiltInData.built_in(&path));
             Arc::new(Strings::new(None, english))
         })
         .clone()

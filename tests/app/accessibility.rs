@@ -1,6 +1,7 @@
 //! Usable without a mouse and on a phone: the side panel reached and driven by the keyboard
 //! alone, and every control big enough for a finger at phone size (WCAG 2.5.5: 44 × 44 px).
 
+use super::panels::atlas;
 use bevy_egui::egui;
 use bevy_egui::egui::accesskit::Role;
 use cramp_explorer::core::anatomy::AnatomyAtlas;
@@ -9,15 +10,6 @@ use cramp_explorer::explore::panel::{CardExtras, side_panel};
 use cramp_explorer::ui::{TOUCH_TARGET, UiSettings, touch_sized};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-
-fn atlas() -> AnatomyAtlas {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/anatomy/leg.anatomy.ron"
-    ))
-    .expect("file");
-    AnatomyAtlas::from_ron("leg.anatomy.ron", &bytes).expect("valid")
-}
 
 fn side<'a>(
     atlas: &'a AnatomyAtlas,

@@ -14,7 +14,7 @@ use cramp_explorer::ui::UiSettings;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn atlas() -> AnatomyAtlas {
+pub(super) fn atlas() -> AnatomyAtlas {
     let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/assets/anatomy/leg.anatomy.ron"

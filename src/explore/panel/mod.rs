@@ -26,6 +26,7 @@ use crate::motion::LegPose;
 use crate::state::{ApplyView, CameraMove, CurrentView, Notices, presenting};
 use crate::ui::{
     ScenePanels, UiPass, UiSettings, WARNING, Words, is_narrow, language_choice, panel_root,
+    with_decimals,
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -126,35 +127,43 @@ pub fn side_panel(
                 .id_salt("settings")
                 .show(ui, |ui| {
                     ui.add(
-                        egui::Slider::new(&mut settings.ui_scale, 0.75..=2.0)
-                            .text(ui.t("settings-text-size"))
-                            .fixed_decimals(2),
+                        with_decimals(ui, egui::Slider::new(&mut settings.ui_scale, 0.75..=2.0), 2)
+                            .text(ui.t("settings-text-size")),
                     );
-                    ui.horizontal(|ui| {
-                        ui.label(ui.t("settings-quality"));
-                        let hover = ui.t("settings-quality-hover");
-                        for quality in Quality::ALL {
-                            let name = ui.t(&format!("quality-{}", quality.name()));
-                            ui.selectable_value(&mut settings.quality, quality, name)
-                                .on_hover_text(&hover);
-                        }
-                    });
+                    let quality = ("settings-quality", "quality", Quality::ALL.as_slice());
+                    choice_row(ui, quality, &mut settings.quality, Quality::name);
                     let high_contrast = ui.t("settings-high-contrast");
                     ui.checkbox(&mut settings.high_contrast, high_contrast)
                         .on_hover_text(ui.t("settings-high-contrast-hover"));
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(ui.t("settings-motion"));
-                        let hover = ui.t("settings-motion-hover");
-                        for choice in MotionChoice::ALL {
-                            let name = ui.t(&format!("motion-choice-{}", choice.name()));
-                            ui.selectable_value(&mut settings.motion, choice, name)
-                                .on_hover_text(&hover);
-                        }
-                    });
+                    let motion = (
+                        "settings-motion",
+                        "motion-choice",
+                        MotionChoice::ALL.as_slice(),
+                    );
+                    choice_row(ui, motion, &mut settings.motion, MotionChoice::name);
                     language_choice(ui, view);
                 });
         });
     requests
+}
+
+/// A setting chosen among named values: its label (`<label>`, hover text `<label>-hover`),
+/// then a button per value, named by the message `<prefix>-<value name>`.
+fn choice_row<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    (label, prefix, all): (&str, &str, &[T]),
+    value: &mut T,
+    name: fn(T) -> &'static str,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(ui.t(label));
+        let hover = ui.t(&format!("{label}-hover"));
+        for &choice in all {
+            let text = ui.t(&format!("{prefix}-{}", name(choice)));
+            ui.selectable_value(value, choice, text)
+                .on_hover_text(&hover);
+        }
+    });
 }
 
 /// The card's related links, worked out again only when the selection or the data change
