@@ -10,6 +10,7 @@ use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser};
 use crate::core::view_state::{STATE_KEYS, ViewState};
 use crate::launch::LaunchConfig;
 pub use crate::motion::Export;
+use crate::ui::words::built_in_english;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -66,7 +67,9 @@ pub struct StateArgs(pub Vec<(String, Option<String>)>);
 /// Checks a view-state flag with the same parser the web address uses.
 fn state_value(key: &'static str) -> impl Fn(&str) -> Result<String, String> + Clone + Send + Sync {
     move |value| {
-        ViewState::default().set(key, Some(value))?;
+        ViewState::default()
+            .set(key, Some(value))
+            .map_err(|problem| built_in_english().message(&problem))?;
         Ok(value.trim().to_owned())
     }
 }

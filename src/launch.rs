@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use bevy::prelude::*;
 
+use crate::core::i18n::Message;
 use crate::core::view_state::ViewState;
 
 /// Where the user's settings (language, first-start notice, quiz progress) are kept.
@@ -30,7 +31,7 @@ pub struct LaunchConfig {
     pub assets_dir: Option<PathBuf>,
     pub initial_view: ViewState,
     /// Messages for the user about the launch itself (e.g. an ignored URL parameter).
-    pub notices: Vec<String>,
+    pub notices: Vec<Message>,
     pub settings: SettingsFile,
     /// The system's or browser's language tag (`es-ES`), for the first start.
     pub system_language: Option<String>,

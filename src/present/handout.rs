@@ -5,11 +5,8 @@
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
-use crate::core::i18n::args;
-use crate::data::UiStrings;
 use crate::settings::downloads_folder;
-use crate::state::Notices;
-use crate::ui::words::built_in_english;
+use crate::state::{Notice, Notices};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<HandoutCapture>()
@@ -52,7 +49,6 @@ fn take_picture(
     mut commands: Commands,
     mut capture: ResMut<HandoutCapture>,
     mut notices: ResMut<Notices>,
-    strings: Option<Res<UiStrings>>,
 ) {
     if !capture.in_progress() {
         return;
@@ -65,17 +61,10 @@ fn take_picture(
     commands
         .spawn(Screenshot::primary_window())
         .observe(save_to_disk(path.clone()));
-    let strings = strings.map_or_else(built_in_english, |s| s.0.clone());
     notices.0.push(if cfg!(target_arch = "wasm32") {
-        strings.format(
-            "handout-downloaded",
-            Some(&args(&[("file", capture.file_name.as_str().into())])),
-        )
+        Notice::say("handout-downloaded", &[("file", &capture.file_name)])
     } else {
-        strings.format(
-            "handout-saved",
-            Some(&args(&[("path", path.display().to_string().into())])),
-        )
+        Notice::say("handout-saved", &[("path", &path.display().to_string())])
     });
 }
 

@@ -7,7 +7,7 @@
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 
-use crate::core::i18n::{FluentValue, args};
+use crate::core::i18n::{Message, Strings, args};
 use crate::core::tour::TourPosition;
 use crate::core::view_state::ViewState;
 use crate::data::{
@@ -17,7 +17,6 @@ use crate::data::{
 use crate::launch::LaunchConfig;
 use crate::settings::Settings;
 use crate::ui::UiSettings;
-use crate::ui::words::built_in_english;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Notices>()
@@ -59,7 +58,44 @@ pub fn presenting(view: Res<CurrentView>) -> bool {
 
 /// Messages shown to the user in the panel, newest last.
 #[derive(Resource, Clone, Debug, Default)]
-pub struct Notices(pub Vec<String>);
+pub struct Notices(pub Vec<Notice>);
+
+impl Notices {
+    /// The notices in a language.
+    pub fn worded(&self, strings: &Strings) -> Vec<String> {
+        self.0.iter().map(|notice| notice.word(strings)).collect()
+    }
+}
+
+/// A message for the user, kept as a key and its values so it is worded when shown: it reads
+/// in the language showing, and changes with it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// An interface message.
+    Say(Message),
+    /// A value of a link or a flag that was skipped, and why.
+    LinkIgnored(Message),
+    /// A data file's problem, with its file and line: for the people who write the data, in
+    /// the words of the check that found it.
+    DataProblem(String),
+}
+
+impl Notice {
+    pub fn say(key: &'static str, values: &[(&'static str, &str)]) -> Self {
+        Self::Say(Message::new(key, values))
+    }
+
+    pub fn word(&self, strings: &Strings) -> String {
+        match self {
+            Notice::Say(message) => strings.message(message),
+            Notice::LinkIgnored(problem) => strings.message(&Message::new(
+                "notice-link-ignored",
+                &[("problem", &strings.message(problem))],
+            )),
+            Notice::DataProblem(text) => text.clone(),
+        }
+    }
+}
 
 /// What the camera does when a view is applied.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -121,7 +157,9 @@ pub struct ViewApplied {
 
 fn take_launch_notices(config: Option<Res<LaunchConfig>>, mut notices: ResMut<Notices>) {
     if let Some(config) = config {
-        notices.0.extend(config.notices.iter().cloned());
+        notices
+            .0
+            .extend(config.notices.iter().cloned().map(Notice::LinkIgnored));
     }
 }
 
@@ -152,7 +190,6 @@ pub struct ViewTargets<'w> {
     atlas: Option<Res<'w, Atlas>>,
     motion: Option<Res<'w, MotionData>>,
     tours: Option<Res<'w, Tours>>,
-    strings: Option<Res<'w, UiStrings>>,
 }
 
 impl ViewTargets<'_> {
@@ -171,15 +208,6 @@ impl ViewTargets<'_> {
         }
     }
 
-    /// A notice in the language showing.
-    fn say(&self, key: &str, values: &[(&str, FluentValue<'_>)]) -> String {
-        let strings = self
-            .strings
-            .as_deref()
-            .map_or_else(built_in_english, |s| s.0.clone());
-        strings.format(key, Some(&args(values)))
-    }
-
     /// A state naming only a tour (and a step) opens the step as the tour shows it.
     fn expand_tour_step(&self, state: &ViewState) -> Option<ViewState> {
         let tour = self.tours.as_deref()?.0.get(state.tour.as_deref()?)?;
@@ -191,24 +219,19 @@ impl ViewTargets<'_> {
     }
 
     /// Drops what the data does not have, saying so.
-    fn check(&self, state: &mut ViewState) -> Vec<String> {
+    fn check(&self, state: &mut ViewState) -> Vec<Notice> {
         let mut notices = Vec::new();
         if let Some(atlas) = self.atlas.as_deref() {
             let known = |id: &String| atlas.0.structure(id).is_some();
             if let Some(id) = state.select.clone()
                 && !known(&id)
             {
-                notices.push(self.say(
-                    "notice-no-structure-selected",
-                    &[("id", id.as_str().into())],
-                ));
+                notices.push(Notice::say("notice-no-structure-selected", &[("id", &id)]));
                 state.select = None;
             }
             for list in [&mut state.hide, &mut state.spotlight] {
                 for id in list.iter().filter(|id| !known(id)) {
-                    notices.push(
-                        self.say("notice-no-structure-ignored", &[("id", id.as_str().into())]),
-                    );
+                    notices.push(Notice::say("notice-no-structure-ignored", &[("id", id)]));
                 }
                 list.retain(known);
             }
@@ -228,7 +251,7 @@ impl ViewTargets<'_> {
                     }
                 }
                 None => {
-                    notices.push(self.say("notice-no-scenario", &[("id", id.as_str().into())]));
+                    notices.push(Notice::say("notice-no-scenario", &[("id", &id)]));
                     state.scenario = None;
                     state.time = None;
                     state.range = None;
@@ -245,9 +268,9 @@ impl ViewTargets<'_> {
                 None => {
                     let ids: Vec<&str> = tours.0.tours.iter().map(|t| t.id.as_str()).collect();
                     let ids = ids.join(", ");
-                    notices.push(self.say(
+                    notices.push(Notice::say(
                         "notice-no-tour",
-                        &[("id", id.as_str().into()), ("tours", ids.into())],
+                        &[("id", &id), ("tours", &ids)],
                     ));
                     state.tour = None;
                     state.step = None;
@@ -301,12 +324,9 @@ fn apply_view(
                 }
             }
             Some(lang) => {
-                notices.0.push(targets.say(
+                notices.0.push(Notice::say(
                     "notice-no-language",
-                    &[
-                        ("lang", lang.as_str().into()),
-                        ("languages", LOCALES.join(", ").into()),
-                    ],
+                    &[("lang", &lang), ("languages", &LOCALES.join(", "))],
                 ));
                 state.lang = view.0.lang.clone();
             }
@@ -324,7 +344,9 @@ fn apply_view(
 }
 
 fn report_data_problems(problems: Res<DataProblems>, mut notices: ResMut<Notices>) {
-    notices.0.extend(problems.0.iter().cloned());
+    notices
+        .0
+        .extend(problems.0.iter().cloned().map(Notice::DataProblem));
 }
 
 /// The window's (and the browser tab's) title names the tour step being presented.

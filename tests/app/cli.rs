@@ -100,6 +100,14 @@ fn malformed_values_are_usage_errors() {
         let error = parse(args).expect_err(&format!("{args:?} must be rejected"));
         assert_eq!(error.exit_code(), 2, "{args:?}");
     }
+    // A view-state flag's error is the link's message, in words (not a message key).
+    let error = parse(&["--view", "upside-down"]).expect_err("rejected");
+    assert!(
+        error
+            .to_string()
+            .contains("\"upside-down\" is not one of anterior, posterior, medial, lateral"),
+        "{error}"
+    );
 }
 
 /// A time without a scenario (or a step without a tour) means the same on the command line as
@@ -125,8 +133,8 @@ fn flags_and_links_follow_the_same_rules_between_keys() {
         .expect("accepted")
         .into_launch_config();
     assert_eq!(config.initial_view.time, None);
-    assert!(
-        config.notices[0].contains("needs a scenario"),
+    assert_eq!(
+        config.notices[0].key, "link-needs-scenario",
         "{:?}",
         config.notices
     );

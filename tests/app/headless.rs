@@ -9,7 +9,7 @@ use cramp_explorer::LaunchConfig;
 use cramp_explorer::anatomy::{AnatomyStatus, StructureId};
 use cramp_explorer::core::anatomy::{BodySystem, Segment};
 use cramp_explorer::core::view_state::ViewState;
-use cramp_explorer::data::MotionData;
+use cramp_explorer::data::{MotionData, UiStrings};
 use cramp_explorer::motion::{LegPose, Playback, segment_transform};
 use cramp_explorer::state::{ApplyView, CurrentView, Notices};
 
@@ -53,8 +53,10 @@ fn apply(app: &mut App, edit: impl FnOnce(&mut ViewState)) {
     app.update();
 }
 
+/// The notices as the panel words them.
 fn notices(app: &App) -> Vec<String> {
-    app.world().resource::<Notices>().0.clone()
+    let strings = app.world().resource::<UiStrings>().0.clone();
+    app.world().resource::<Notices>().worded(&strings)
 }
 
 #[test]

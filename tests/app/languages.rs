@@ -364,14 +364,21 @@ mod in_the_app {
     use cramp_explorer::state::{ApplyView, CurrentView, Notices};
 
     fn app(query: &str, system_language: Option<&str>) -> App {
-        let (initial_view, notices) = ViewState::from_query(query);
+        let app = app_with_link_problems(query, system_language);
+        let notices = &app.world().resource::<Notices>().0;
         assert!(notices.is_empty(), "{notices:?}");
+        app
+    }
+
+    fn app_with_link_problems(query: &str, system_language: Option<&str>) -> App {
+        let (initial_view, notices) = ViewState::from_query(query);
         let mut app = cramp_explorer::build_headless_app(LaunchConfig {
             assets_dir: Some(std::path::PathBuf::from(concat!(
                 env!("CARGO_MANIFEST_DIR"),
                 "/assets"
             ))),
             initial_view,
+            notices,
             system_language: system_language.map(str::to_owned),
             settings: SettingsFile::InMemory,
             ..default()
@@ -474,13 +481,41 @@ mod in_the_app {
         app.update();
         app.update();
         assert_eq!(app.world().resource::<Locale>().0, "es");
-        let notices = &app.world().resource::<Notices>().0;
+        let strings = app.world().resource::<UiStrings>().0.clone();
+        let notices = app.world().resource::<Notices>().worded(&strings);
         // Said in the language showing.
         assert!(
             notices
                 .iter()
                 .any(|n| n.contains("«xx»") && n.contains("idiomas")),
             "{notices:?}"
+        );
+    }
+
+    /// What a link got wrong is said in the language showing, and said again in the new one
+    /// when the language changes.
+    #[test]
+    fn a_bad_link_value_is_said_in_the_language_showing() {
+        let mut app = app_with_link_problems("lang=es&view=upside-down&select=soleus", None);
+        let worded = |app: &App| {
+            let strings = app.world().resource::<UiStrings>().0.clone();
+            app.world().resource::<Notices>().worded(&strings)
+        };
+        assert_eq!(
+            worded(&app),
+            [
+                "Se ignoró del enlace: view=«upside-down» no es ninguno de estos: anterior, posterior, medial, lateral"
+            ]
+        );
+        let current = app.world().resource::<CurrentView>().clone();
+        app.world_mut()
+            .write_message(ApplyView::edit(&current, |s| s.lang = Some("en".into())));
+        run_until_texts(&mut app);
+        assert_eq!(
+            worded(&app),
+            [
+                "Ignored from the link: view=\"upside-down\" is not one of anterior, posterior, medial, lateral"
+            ]
         );
     }
 }

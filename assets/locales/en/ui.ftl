@@ -213,6 +213,20 @@ notice-no-structure-ignored = There is no structure called "{ $id }"; it is igno
 notice-no-scenario = There is no scenario called "{ $id }".
 notice-no-tour = There is no tour called "{ $id }"; the tours are { $tours }.
 notice-no-language = There is no "{ $lang }" translation; the languages are { $languages }.
+# A link (or command-line flag) value that was ignored; { $problem } is one of the link- messages.
+notice-link-ignored = Ignored from the link: { $problem }
+# What can be wrong in a link or a flag. Keys and values are as typed (link words are not translated).
+link-not-one-of = { $key }="{ $value }" is not one of { $expected }
+link-not-id = { $key }="{ $value }" is not an id (letters, digits and _)
+link-not-seconds = { $key }="{ $value }" is not a number of seconds from 0 to { $max }
+link-bad-range = range="{ $value }" is not FROM,TO in seconds with FROM before TO
+link-bad-step = step="{ $value }" is not a step number (1 is the first step)
+link-bad-switch = { $key }="{ $value }": expected nothing, 1/0, true/false or on/off
+link-bad-lang = lang="{ $value }" is not a language code; expected e.g. en or es
+link-needs-value = { $key } needs a value, e.g. { $key }=…
+link-unknown-key = "{ $key }" is not a setting
+link-needs-scenario = { $key } needs a scenario (scenario=…)
+link-needs-tour = { $key } needs a tour (tour=…)
 # The window and browser tab title during a tour.
 window-title-tour = { $tour } · step { $step } of { $total } · Cramp Explorer
 

@@ -219,6 +219,20 @@ notice-no-structure-ignored = No hay ninguna estructura llamada «{ $id }»; se 
 notice-no-scenario = No hay ningún escenario llamado «{ $id }».
 notice-no-tour = No hay ningún recorrido llamado «{ $id }»; los recorridos son: { $tours }.
 notice-no-language = No hay traducción «{ $lang }»; los idiomas disponibles son: { $languages }.
+# Un valor del enlace (o de la línea de órdenes) que se ignoró; { $problem } es uno de los mensajes link-.
+notice-link-ignored = Se ignoró del enlace: { $problem }
+# Lo que puede estar mal en un enlace o una opción. Claves y valores tal como se escribieron (las palabras del enlace no se traducen).
+link-not-one-of = { $key }=«{ $value }» no es ninguno de estos: { $expected }
+link-not-id = { $key }=«{ $value }» no es un identificador (letras, cifras y _)
+link-not-seconds = { $key }=«{ $value }» no es un número de segundos entre 0 y { $max }
+link-bad-range = range=«{ $value }» no tiene la forma DESDE,HASTA en segundos, con DESDE antes que HASTA
+link-bad-step = step=«{ $value }» no es un número de paso (el primer paso es el 1)
+link-bad-switch = { $key }=«{ $value }»: se esperaba nada, 1/0, true/false u on/off
+link-bad-lang = lang=«{ $value }» no es un código de idioma; por ejemplo, en o es
+link-needs-value = { $key } necesita un valor, por ejemplo { $key }=…
+link-unknown-key = «{ $key }» no es una opción
+link-needs-scenario = { $key } necesita un escenario (scenario=…)
+link-needs-tour = { $key } necesita un recorrido (tour=…)
 # El título de la ventana y de la pestaña del navegador durante un recorrido.
 window-title-tour = { $tour } · paso { $step } de { $total } · Cramp Explorer
 

@@ -9,7 +9,9 @@ use serde::Deserialize;
 
 use crate::anatomy::AnatomyAtlas;
 use crate::biomech::MusculoskeletalModel;
+use crate::i18n::Message;
 use crate::scenario::Scenario;
+use crate::view_state::not_one_of;
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
 pub enum Overlay {
@@ -57,7 +59,7 @@ impl Overlay {
 }
 
 impl std::str::FromStr for Overlay {
-    type Err = String;
+    type Err = Message;
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let wanted = text.trim().to_ascii_lowercase();
         // Links shared before the workload map was named honestly still open it.
@@ -67,9 +69,7 @@ impl std::str::FromStr for Overlay {
         Overlay::ALL
             .into_iter()
             .find(|o| o.name() == wanted)
-            .ok_or_else(|| {
-                format!("unknown overlay {text:?}; expected one of workload, stretch, massage, heat, cold, tens")
-            })
+            .ok_or_else(|| not_one_of("overlay", text, &Overlay::ALL.map(Overlay::name)))
     }
 }
 

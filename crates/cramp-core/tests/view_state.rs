@@ -56,7 +56,14 @@ fn bad_values_are_skipped_with_a_notice_and_good_ones_kept() {
     assert_eq!(state.select.as_deref(), Some("soleus"));
     assert_eq!(state.view, None);
     assert_eq!(notices.len(), 3, "{notices:?}");
-    assert!(notices[0].contains("anterior, posterior, medial, lateral"));
+    assert_eq!(notices[0].key, "link-not-one-of");
+    assert_eq!(
+        notices[0].arg("expected"),
+        Some("anterior, posterior, medial, lateral")
+    );
+    assert_eq!(notices[0].arg("value"), Some("upside-down"));
+    assert_eq!(notices[1].key, "link-unknown-key");
+    assert_eq!(notices[2].key, "link-needs-value");
     let (state, notices) =
         ViewState::from_query("scenario=calf_cramp&time=-1&time=abc&time=inf&range=5,2");
     assert_eq!(state.scenario.as_deref(), Some("calf_cramp"));
@@ -67,7 +74,12 @@ fn bad_values_are_skipped_with_a_notice_and_good_ones_kept() {
     assert_eq!(state.step, None, "steps count from 1");
     assert_eq!(state.overlay, None);
     assert_eq!(notices.len(), 2);
-    assert!(notices[1].contains("massage"), "{notices:?}");
+    assert!(
+        notices[1]
+            .arg("expected")
+            .is_some_and(|e| e.contains("massage")),
+        "{notices:?}"
+    );
 }
 
 #[test]
@@ -76,7 +88,9 @@ fn a_time_without_a_scenario_and_a_step_without_a_tour_are_dropped_with_a_notice
     assert_eq!((state.time, state.range, state.step), (None, None, None));
     assert_eq!(state.select.as_deref(), Some("soleus"));
     assert_eq!(notices.len(), 3, "{notices:?}");
-    assert!(notices[0].contains("needs a scenario"));
+    assert_eq!(notices[0].key, "link-needs-scenario");
+    assert_eq!(notices[0].arg("key"), Some("time"));
+    assert_eq!(notices[2].key, "link-needs-tour");
 }
 
 #[test]
@@ -138,4 +152,51 @@ fn hostile_queries_never_panic() {
         ViewState::from_query("view=%50osterior").0.view,
         Some(ViewPreset::Posterior)
     );
+}
+
+/// Every problem a link or flag can have is a message of the interface, so it reads in the
+/// language showing: each key the parser can give is in English's `ui.ftl`, with the same
+/// placeholders the parser fills.
+#[test]
+fn every_link_problem_is_an_interface_message() {
+    let english = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/locales/en/ui.ftl"),
+    )
+    .expect("the English interface file");
+    let mut catalog = cramp_core::i18n::Catalog::new("en");
+    catalog.add_file("locales/en/ui.ftl", english.as_bytes());
+    let strings = cramp_core::i18n::Strings::new(None, catalog);
+    let bad_links = [
+        "view=up",
+        "colour=pink",
+        "overlay=sauna",
+        "layers=fur",
+        "select=so%20leus",
+        "hide=a-b",
+        "time=-1&scenario=calf_cramp",
+        "range=5,2&scenario=calf_cramp",
+        "step=0&tour=t",
+        "isolate=maybe",
+        "lang=english!",
+        "zoom=3",
+        "select",
+        "time=2",
+        "step=2",
+    ];
+    for link in bad_links {
+        let (_, problems) = ViewState::from_query(link);
+        assert_eq!(problems.len(), 1, "{link}: {problems:?}");
+        let worded = strings.message(&problems[0]);
+        assert_ne!(
+            worded, problems[0].key,
+            "{link}: no English for {}",
+            problems[0]
+        );
+        for (_, value) in &problems[0].args {
+            assert!(
+                worded.contains(value.as_str()),
+                "{link}: {worded} lacks {value}"
+            );
+        }
+    }
 }

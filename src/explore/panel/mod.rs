@@ -205,6 +205,7 @@ fn draw_side_panel(
         related: related.links.clone(),
     };
     let mut asks = PanelRequests::default();
+    let notices = notices.worded(&ctx.strings());
     if new_settings.side_open == Some(true) {
         let mut root = panel_root(ctx, &panels, "side_root");
         let width = egui::Panel::left("side_panel")
@@ -218,7 +219,7 @@ fn draw_side_panel(
                 asks = side_panel(
                     ui,
                     atlas.as_deref().map(|a| &a.0),
-                    &notices.0,
+                    &notices,
                     &mut state,
                     &mut new_settings,
                     &extras,

@@ -10,12 +10,14 @@
 
 mod catalog;
 mod completeness;
+mod message;
 mod number;
 pub mod texts;
 
 pub use catalog::{Catalog, KeyInfo};
 pub use completeness::{KeyProblem, compare};
 pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use message::Message;
 pub use number::{decimal, decimal_separator};
 
 use crate::dataset::DEFAULT_LOCALE;

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use super::ViewState;
 use crate::anatomy::BodySystem;
+use crate::i18n::Message;
 
 /// One key of the view state, as the command line and the web address both spell it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,7 +109,7 @@ const MAX_TIME_S: f64 = 3600.0;
 
 impl ViewState {
     /// Sets one value by its key. The message says what was expected.
-    pub fn set(&mut self, key: &str, value: Option<&str>) -> Result<(), String> {
+    pub fn set(&mut self, key: &str, value: Option<&str>) -> Result<(), Message> {
         let value = value.map(str::trim).filter(|v| !v.is_empty());
         match (key, value) {
             ("select", Some(id)) => self.select = Some(parse_id("select", id)?),
@@ -124,7 +125,7 @@ impl ViewState {
             ("scenario", Some(id)) => self.scenario = Some(parse_id("scenario", id)?),
             ("time", Some(text)) => self.time = Some(parse_seconds("time", text)?),
             ("range", Some(text)) => {
-                let bad = || format!("range={text:?} is not FROM,TO in seconds with FROM < TO");
+                let bad = || Message::new("link-bad-range", &[("value", text)]);
                 let (from, to) = text.split_once(',').ok_or_else(bad)?;
                 let (from, to) = (parse_seconds("range", from)?, parse_seconds("range", to)?);
                 if from >= to {
@@ -135,11 +136,7 @@ impl ViewState {
             ("tour", Some(id)) => self.tour = Some(parse_id("tour", id)?),
             ("step", Some(text)) => match text.parse::<usize>() {
                 Ok(step) if (1..=999).contains(&step) => self.step = Some(step),
-                _ => {
-                    return Err(format!(
-                        "step={text:?} is not a step number (1 is the first step)"
-                    ));
-                }
+                _ => return Err(Message::new("link-bad-step", &[("value", text)])),
             },
             ("quiz", value) => self.quiz = parse_switch("quiz", value)?,
             ("lang", Some(code)) => {
@@ -149,60 +146,74 @@ impl ViewState {
                 {
                     self.lang = Some(primary.to_ascii_lowercase());
                 } else {
-                    return Err(format!(
-                        "lang={code:?} is not a language code; expected e.g. en or es"
-                    ));
+                    return Err(Message::new("link-bad-lang", &[("value", code)]));
                 }
             }
             (key, None) if STATE_KEYS.iter().any(|k| k.name == key) => {
-                return Err(format!("{key} needs a value, e.g. {key}=…"));
+                return Err(Message::new("link-needs-value", &[("key", key)]));
             }
-            (key, _) => return Err(format!("unknown setting {key:?}")),
+            (key, _) => return Err(Message::new("link-unknown-key", &[("key", key)])),
         }
         Ok(())
     }
 
     /// Applies `key=value` pairs, then the rules between keys (a time needs a scenario, a step
-    /// needs a tour). Values that cannot be understood are skipped with a message (never an
-    /// error that stops the app), so a mistyped link still opens.
+    /// needs a tour). Values that cannot be understood are skipped, each with a message of
+    /// what was ignored (never an error that stops the app), so a mistyped link still opens.
     pub fn apply_pairs<'a>(
         &mut self,
         pairs: impl IntoIterator<Item = (&'a str, Option<&'a str>)>,
-    ) -> Vec<String> {
-        let mut notices: Vec<String> = pairs
+    ) -> Vec<Message> {
+        let mut notices: Vec<Message> = pairs
             .into_iter()
             .filter_map(|(key, value)| self.set(key, value).err())
-            .map(|message| format!("ignored {message}"))
             .collect();
         notices.extend(self.drop_orphans());
         notices
     }
 
     /// Values that mean nothing without another one are dropped, with a message.
-    fn drop_orphans(&mut self) -> Vec<String> {
+    fn drop_orphans(&mut self) -> Vec<Message> {
         let mut notices = Vec::new();
         if self.scenario.is_none() {
             if self.time.take().is_some() {
-                notices.push("ignored time: it needs a scenario (scenario=…)".to_owned());
+                notices.push(Message::new("link-needs-scenario", &[("key", "time")]));
             }
             if self.range.take().is_some() {
-                notices.push("ignored range: it needs a scenario (scenario=…)".to_owned());
+                notices.push(Message::new("link-needs-scenario", &[("key", "range")]));
             }
         }
         if self.tour.is_none() && self.step.take().is_some() {
-            notices.push("ignored step: it needs a tour (tour=…)".to_owned());
+            notices.push(Message::new("link-needs-tour", &[("key", "step")]));
         }
         notices
     }
 }
 
-fn parse_seconds(key: &str, text: &str) -> Result<f64, String> {
+fn parse_seconds(key: &str, text: &str) -> Result<f64, Message> {
     match text.trim().parse::<f64>() {
         Ok(seconds) if seconds.is_finite() && (0.0..=MAX_TIME_S).contains(&seconds) => Ok(seconds),
-        _ => Err(format!(
-            "{key}={text:?} is not a number of seconds from 0 to {MAX_TIME_S}"
+        _ => Err(Message::new(
+            "link-not-seconds",
+            &[
+                ("key", key),
+                ("value", text),
+                ("max", &MAX_TIME_S.to_string()),
+            ],
         )),
     }
+}
+
+/// A value that is not one of a few names: the message lists them.
+pub(crate) fn not_one_of(key: &str, value: &str, names: &[&str]) -> Message {
+    Message::new(
+        "link-not-one-of",
+        &[
+            ("key", key),
+            ("value", value),
+            ("expected", &names.join(", ")),
+        ],
+    )
 }
 
 /// The name a body system has in links (`layers=muscle,bone`).
@@ -218,7 +229,7 @@ pub fn system_name(system: BodySystem) -> &'static str {
     }
 }
 
-fn parse_layers(list: &str) -> Result<BTreeSet<BodySystem>, String> {
+fn parse_layers(list: &str) -> Result<BTreeSet<BodySystem>, Message> {
     if list.eq_ignore_ascii_case("none") {
         return Ok(BTreeSet::new());
     }
@@ -231,39 +242,41 @@ fn parse_layers(list: &str) -> Result<BTreeSet<BodySystem>, String> {
                 .into_iter()
                 .find(|s| system_name(*s) == wanted.trim_end_matches('s'))
                 .ok_or_else(|| {
-                    format!(
-                        "layers: {name:?} is not a body system; expected muscle, tendon, bone, nerve, artery, vein, skin or none"
-                    )
+                    let mut names: Vec<&str> =
+                        BodySystem::ALL.into_iter().map(system_name).collect();
+                    names.push("none");
+                    not_one_of("layers", name, &names)
                 })
         })
         .collect()
 }
 
 /// A switch is on when named alone (`?xray`) or with a yes-value (`xray=1`, `true`, `on`).
-fn parse_switch(key: &str, value: Option<&str>) -> Result<bool, String> {
+fn parse_switch(key: &str, value: Option<&str>) -> Result<bool, Message> {
     match value.map(str::to_ascii_lowercase).as_deref() {
         None | Some("1" | "true" | "yes" | "on") => Ok(true),
         Some("0" | "false" | "no" | "off") => Ok(false),
-        Some(other) => Err(format!(
-            "{key}={other:?}: expected nothing, 1/0, true/false or on/off"
+        Some(other) => Err(Message::new(
+            "link-bad-switch",
+            &[("key", key), ("value", other)],
         )),
     }
 }
 
-fn parse_id(key: &str, id: &str) -> Result<String, String> {
+fn parse_id(key: &str, id: &str) -> Result<String, Message> {
     if is_plausible_id(id) {
         Ok(id.to_owned())
     } else {
-        Err(format!("{key}={id:?} is not an id (letters, digits and _)"))
+        Err(Message::new("link-not-id", &[("key", key), ("value", id)]))
     }
 }
 
 /// Comma-separated ids, each once, in the order given.
-fn parse_id_list(key: &str, list: &str) -> Result<Vec<String>, String> {
+fn parse_id_list(key: &str, list: &str) -> Result<Vec<String>, Message> {
     let mut ids: Vec<String> = Vec::new();
     for id in list.split(',').map(str::trim).filter(|id| !id.is_empty()) {
         if !is_plausible_id(id) {
-            return Err(format!("{key}: {id:?} is not a structure id"));
+            return Err(Message::new("link-not-id", &[("key", key), ("value", id)]));
         }
         if !ids.iter().any(|known| known == id) {
             ids.push(id.to_owned());

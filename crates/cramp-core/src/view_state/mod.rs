@@ -7,11 +7,13 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::anatomy::BodySystem;
+use crate::i18n::Message;
 pub use crate::overlay::Overlay;
 
 mod keys;
 mod query;
 
+pub(crate) use keys::not_one_of;
 pub use keys::{STATE_KEYS, StateKey, system_name};
 
 /// Camera presets, named as an anatomist looks at the right leg.
@@ -55,17 +57,13 @@ impl ViewPreset {
 }
 
 impl std::str::FromStr for ViewPreset {
-    type Err = String;
+    type Err = Message;
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let wanted = text.trim().to_ascii_lowercase();
         ViewPreset::ALL
             .into_iter()
             .find(|v| v.name() == wanted)
-            .ok_or_else(|| {
-                format!(
-                    "unknown view {text:?}; expected one of anterior, posterior, medial, lateral"
-                )
-            })
+            .ok_or_else(|| not_one_of("view", text, &ViewPreset::ALL.map(ViewPreset::name)))
     }
 }
 
@@ -108,15 +106,13 @@ impl ColourMode {
 }
 
 impl std::str::FromStr for ColourMode {
-    type Err = String;
+    type Err = Message;
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let wanted = text.trim().to_ascii_lowercase();
         ColourMode::ALL
             .into_iter()
             .find(|c| c.name() == wanted)
-            .ok_or_else(|| {
-                format!("unknown colour {text:?}; expected one of atlas, activation, stretch")
-            })
+            .ok_or_else(|| not_one_of("colour", text, &ColourMode::ALL.map(ColourMode::name)))
     }
 }
 

@@ -2,10 +2,11 @@
 
 use super::keys::system_name;
 use super::{ColourMode, ViewState, default_layers};
+use crate::i18n::Message;
 
 impl ViewState {
     /// Parses a URL query (`?select=soleus&view=posterior`), percent-decoding values.
-    pub fn from_query(query: &str) -> (Self, Vec<String>) {
+    pub fn from_query(query: &str) -> (Self, Vec<Message>) {
         let pairs: Vec<(String, String)> =
             form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
                 .into_owned()
