@@ -198,6 +198,8 @@ try {
     const esErrors = collectErrors(es);
     await es.addInitScript(() => localStorage.setItem('cramp-explorer.disclaimer_accepted', 'yes'));
     await es.goto(`${base}?${query}`, { waitUntil: 'domcontentloaded' });
+    // The page's words are read from assets/locales/es/page.ftl.
+    await es.evaluate(() => window.crampWordsReady);
     const loading = await es.evaluate(() => [document.documentElement.lang, document.getElementById('loading-text')?.textContent || '']);
     if (loading[0] !== 'es' || !/^(Cargando|Descargando|Preparando)/.test(loading[1])) {
       fail(`the Spanish loading screen reads lang="${loading[0]}", "${loading[1]}"`);

@@ -6,6 +6,10 @@ export default function initializer() {
   const text = () => document.getElementById('loading-text');
   // The page's words (web/page.js), in the page's language; megabytes with its decimal sign.
   const words = (key, values) => window.crampWords(key, values);
+  // A progress line, once the page's words are read (until then "Loading…" stays).
+  const say = (line) => {
+    if (line !== null && text()) text().textContent = line;
+  };
   const megabytes = (bytes) =>
     (bytes / 1048576).toLocaleString(document.documentElement.lang || 'en', {
       minimumFractionDigits: 1,
@@ -13,30 +17,32 @@ export default function initializer() {
     });
   return {
     onStart: () => {
-      if (text()) text().textContent = words('page-downloading');
+      say(words('page-downloading'));
     },
     onProgress: ({ current, total }) => {
       if (!bar() || !text()) return;
       if (total > 0) {
         const percent = Math.min(100, Math.round((current / total) * 100));
         bar().style.width = percent + '%';
-        text().textContent = words('page-downloading-of', {
-          current: megabytes(current),
-          total: megabytes(total),
-        });
+        say(
+          words('page-downloading-of', {
+            current: megabytes(current),
+            total: megabytes(total),
+          }),
+        );
       } else {
-        text().textContent = words('page-downloading-mb', { current: megabytes(current) });
+        say(words('page-downloading-mb', { current: megabytes(current) }));
       }
     },
     onComplete: () => {},
     onSuccess: () => {
       if (bar()) bar().style.width = '100%';
-      if (text()) text().textContent = words('page-building');
+      say(words('page-building'));
     },
     onFailure: (error) => {
       const message = String((error && error.message) || error || '');
       if (/Using exceptions for control flow/.test(message)) return;
-      window.crampShowError(words('page-error-download'), message);
+      window.crampShowError(words('page-error-download') || '', message);
     },
   };
 }

@@ -1,91 +1,76 @@
 // The page around the app: the loading screen and the error screen. A file, not an inline
 // script, so a Content-Security-Policy can forbid inline scripts.
 
-// The page's words, before the app (and its language files) are loaded: in the language the
-// app will choose (lang= in the address, else the one chosen last time, else the browser's).
-// The app's own words are in assets/locales/<lang>/ui.ftl.
+// The page's words, before the app starts: from assets/locales/<lang>/page.ftl, in the language
+// the app will choose (lang= in the address, else the one chosen last time, else the browser's),
+// so a new language is a folder, as for the app. Until the file is read (or if it cannot be) the
+// page shows the English written in index.html.
 (function () {
   'use strict';
-  var WORDS = {
-    en: {
-      'page-model': '3D model of the lower leg',
-      'page-tagline': 'The lower leg and what happens in a calf cramp',
-      'page-loading': 'Loading…',
-      'page-not-advice': 'For learning only — not medical advice.',
-      'page-error-title': 'Cramp Explorer could not start',
-      'page-error-hint': 'Try reloading the page, or another browser. Details for the curious:',
-      'page-reload': 'Reload',
-      'page-continue': 'Continue anyway',
-      'page-update': 'A new version of Cramp Explorer is ready.',
-      'page-update-now': 'Update now',
-      'page-update-later': 'Later',
-      'page-no-webgl': 'This browser cannot show 3D graphics: WebGL 2 is switched off or not supported.',
-      'page-error-running': 'Something went wrong while running the 3D view.',
-      'page-error-starting': 'Something went wrong while starting the 3D view.',
-      'page-error-download': 'The app could not be downloaded or started.',
-      'page-downloading': 'Downloading the app…',
-      'page-downloading-of': 'Downloading the app… {current} of {total} MB',
-      'page-downloading-mb': 'Downloading the app… {current} MB',
-      'page-building': 'Building the 3D leg…',
-      'page-slow': 'This is taking a while (a slow connection or computer).',
-      'page-slow-now': 'Now: {loaded} of {total} data files loaded; waiting for {waiting}.',
-      'page-slow-ready': 'Now: data loaded; preparing the picture.',
-      'page-slow-still': 'Still downloading the app.'
-    },
-    es: {
-      'page-model': 'Modelo 3D de la pierna',
-      'page-tagline': 'La pierna y lo que ocurre en un calambre de pantorrilla',
-      'page-loading': 'Cargando…',
-      'page-not-advice': 'Solo para aprender: no es consejo médico.',
-      'page-error-title': 'Cramp Explorer no pudo iniciarse',
-      'page-error-hint': 'Pruebe a recargar la página o a usar otro navegador. Detalles técnicos:',
-      'page-reload': 'Recargar',
-      'page-continue': 'Continuar de todos modos',
-      'page-update': 'Hay una versión nueva de Cramp Explorer.',
-      'page-update-now': 'Actualizar ahora',
-      'page-update-later': 'Más tarde',
-      'page-no-webgl': 'Este navegador no puede mostrar gráficos 3D: WebGL 2 está desactivado o no es compatible.',
-      'page-error-running': 'Algo falló mientras se mostraba la vista 3D.',
-      'page-error-starting': 'Algo falló al iniciar la vista 3D.',
-      'page-error-download': 'No se pudo descargar o iniciar la aplicación.',
-      'page-downloading': 'Descargando la aplicación…',
-      'page-downloading-of': 'Descargando la aplicación… {current} de {total} MB',
-      'page-downloading-mb': 'Descargando la aplicación… {current} MB',
-      'page-building': 'Preparando la pierna en 3D…',
-      'page-slow': 'Esto está tardando (conexión u ordenador lentos).',
-      'page-slow-now': 'Ahora: {loaded} de {total} archivos de datos cargados; falta {waiting}.',
-      'page-slow-ready': 'Ahora: datos cargados; preparando la imagen.',
-      'page-slow-still': 'Todavía se está descargando la aplicación.'
-    }
-  };
-  function chooseLanguage() {
-    var wanted = [];
-    try { wanted.push(new URLSearchParams(window.location.search).get('lang')); } catch (e) { /* old browser */ }
-    try { wanted.push(window.localStorage.getItem('cramp-explorer.language')); } catch (e) { /* storage off */ }
-    wanted = wanted.concat(navigator.languages || [navigator.language]);
-    for (var i = 0; i < wanted.length; i++) {
-      var primary = String(wanted[i] || '').split(/[-_]/)[0].toLowerCase();
-      if (WORDS[primary]) return primary;
-    }
-    return 'en';
+  var words = {};
+  var english = {};
+  // Fluent's simple messages: `key = text` on one line, with { $name } placeholders
+  // (cargo test checks that page.ftl stays that simple).
+  function readFtl(text) {
+    var found = {};
+    text.split(/\r?\n/).forEach(function (line) {
+      var match = /^([a-z][a-z0-9-]*)\s*=\s*(.*)$/.exec(line);
+      if (match) found[match[1]] = match[2];
+    });
+    return found;
   }
-  var language = chooseLanguage();
-  // A word of the page, with {placeholders} filled in; English where the language lacks it.
+  function load(language) {
+    return fetch('assets/locales/' + language + '/page.ftl').then(function (response) {
+      if (!response.ok) throw new Error(language + ': ' + response.status);
+      return response.text();
+    }).then(readFtl);
+  }
+  function wanted() {
+    var list = [];
+    try { list.push(new URLSearchParams(window.location.search).get('lang')); } catch (e) { /* old browser */ }
+    try { list.push(window.localStorage.getItem('cramp-explorer.language')); } catch (e) { /* storage off */ }
+    list = list.concat(navigator.languages || [navigator.language]);
+    var primaries = [];
+    list.forEach(function (tag) {
+      var primary = String(tag || '').split(/[-_]/)[0].toLowerCase();
+      if (/^[a-z]{2,3}$/.test(primary) && primaries.indexOf(primary) < 0) primaries.push(primary);
+    });
+    return primaries;
+  }
+  // A word of the page, with { $placeholders } filled in; English where the language lacks it,
+  // and null before any words are read (the caller keeps what is showing).
   window.crampWords = function (key, values) {
-    var text = WORDS[language][key] || WORDS.en[key] || key;
-    return text.replace(/\{(\w+)\}/g, function (all, name) {
+    var text = words[key] || english[key];
+    if (text === undefined) return null;
+    return text.replace(/\{\s*\$(\w+)\s*\}/g, function (all, name) {
       return values && name in values ? String(values[name]) : all;
     });
   };
-  document.documentElement.lang = language;
-  var marked = document.querySelectorAll('[data-words]');
-  for (var i = 0; i < marked.length; i++) {
-    marked[i].textContent = window.crampWords(marked[i].getAttribute('data-words'));
+  function apply(language) {
+    document.documentElement.lang = language;
+    var marked = document.querySelectorAll('[data-words]');
+    for (var i = 0; i < marked.length; i++) {
+      var text = window.crampWords(marked[i].getAttribute('data-words'));
+      if (text !== null) marked[i].textContent = text;
+    }
+    var labelled = document.querySelectorAll('[data-words-label]');
+    for (var j = 0; j < labelled.length; j++) {
+      var label = window.crampWords(labelled[j].getAttribute('data-words-label'));
+      if (label !== null) labelled[j].setAttribute('aria-label', label);
+    }
   }
-  var labelled = document.querySelectorAll('[data-words-label]');
-  for (var j = 0; j < labelled.length; j++) {
-    labelled[j].setAttribute('aria-label', window.crampWords(labelled[j].getAttribute('data-words-label')));
+  // The first wanted language that has a folder; English when none has.
+  function first(languages) {
+    if (!languages.length || languages[0] === 'en') return Promise.resolve('en');
+    return load(languages[0]).then(function (found) {
+      words = found;
+      return languages[0];
+    }, function () { return first(languages.slice(1)); });
   }
+  var englishRead = load('en').then(function (found) { english = found; }, function () {});
+  window.crampWordsReady = Promise.all([first(wanted()), englishRead]).then(function (done) {
+    apply(done[0]);
+  });
 })();
 
 (function () {
@@ -105,7 +90,7 @@
   function show(text, detail, canContinue) {
     if (window.crampErrorShown) return;
     window.crampErrorShown = true;
-    document.getElementById('error-text').textContent = text;
+    document.getElementById('error-text').textContent = text || '';
     document.getElementById('error-detail').textContent = detail || '';
     document.getElementById('error-continue').hidden = !canContinue;
     document.getElementById('error').hidden = false;
@@ -129,7 +114,9 @@
   var gl = null;
   try { gl = document.createElement('canvas').getContext('webgl2'); } catch (e) { gl = null; }
   if (!gl) {
-    window.crampShowError(words('page-no-webgl'), 'WebGL2 unavailable');
+    window.crampWordsReady.then(function () {
+      window.crampShowError(words('page-no-webgl') || 'WebGL 2', 'WebGL2 unavailable');
+    });
   }
 
   window.addEventListener('error', function (event) {
@@ -163,6 +150,7 @@
         waiting: loading.getAttribute('data-waiting')
       });
     }
+    if (now === null) return;
     slow.hidden = false;
     slow.textContent = words('page-slow') + ' ' + now;
   }, 2000);

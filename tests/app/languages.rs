@@ -519,3 +519,52 @@ mod in_the_app {
         );
     }
 }
+
+/// The web page's loading and error screens take their words from each language's `page.ftl`
+/// (web/page.js reads it before the app starts), so a new language needs no change to the page.
+/// The page's reader knows Fluent's one-line messages only, and the English written into
+/// index.html (shown until the words are read) is the English of `page.ftl`.
+#[test]
+fn the_web_page_words_come_from_each_language_folder() {
+    use cramp_explorer::data::LOCALES;
+
+    let one_line = |text: &str| -> Vec<(String, String)> {
+        text.lines()
+            .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+            .map(|line| {
+                let (key, value) = line
+                    .split_once(" = ")
+                    .unwrap_or_else(|| panic!("not a one-line message: {line:?}"));
+                assert!(
+                    key.starts_with("page-")
+                        && key.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                    "{key}"
+                );
+                assert!(!value.trim().is_empty(), "{key} is empty");
+                (key.to_owned(), value.to_owned())
+            })
+            .collect()
+    };
+    let english = one_line(&String::from_utf8(read("locales/en/page.ftl")).expect("UTF-8"));
+    for locale in LOCALES {
+        let words = one_line(
+            &String::from_utf8(read(&format!("locales/{locale}/page.ftl"))).expect("UTF-8"),
+        );
+        assert_eq!(words.len(), english.len(), "{locale}: every page word");
+    }
+    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
+        .expect("index.html");
+    let mut marked = 0;
+    for (key, value) in &english {
+        let element = format!("data-words=\"{key}\">{value}<");
+        let label = format!("aria-label=\"{value}\" data-words-label=\"{key}\"");
+        if page.contains(&element) || page.contains(&label) {
+            marked += 1;
+        }
+    }
+    let in_page = page.matches("data-words").count();
+    assert_eq!(
+        marked, in_page,
+        "every marked element shows page.ftl's English"
+    );
+}

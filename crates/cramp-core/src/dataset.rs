@@ -13,7 +13,7 @@ use crate::content::{Content, KnownIds};
 use crate::data_error::DataError;
 use crate::fitted::FittedAtlas;
 use crate::i18n::texts::{TextData, TextFile, for_each_text};
-use crate::i18n::{Catalog, Strings, ui_path};
+use crate::i18n::{Catalog, Strings, page_path, ui_path};
 use crate::quiz::QuizBank;
 use crate::scenario::ScenarioLibrary;
 use crate::tour::{TourLibrary, TourTargets};
@@ -374,6 +374,22 @@ pub fn translation_problems(
     );
     let ui = catalog(locale, &[ui_path(locale)], read, built_in, &mut ignored);
     problems.extend(compare(english_ui.keys(), &ui_path(locale), &ui));
+    // The web page's words: not read by the app, but by the page before the app starts.
+    let page = |lang: &str, read: &mut dyn FnMut(&str) -> FileRead, ignored: &mut Vec<_>| {
+        catalog(lang, &[page_path(lang)], read, built_in, ignored)
+    };
+    let mut page_problems = Vec::new();
+    let english_page = page(DEFAULT_LOCALE, read, &mut page_problems);
+    let page_words = page(locale, read, &mut page_problems);
+    problems.extend(page_problems.into_iter().map(|problem| match problem {
+        Problem::Broken(error) => error,
+        Problem::Missing { file } => DataError::new(file, "is missing"),
+    }));
+    problems.extend(compare(
+        english_page.keys(),
+        &page_path(locale),
+        &page_words,
+    ));
 
     // The English keys of the data files, each placed on its id in the data file.
     let mut keys: BTreeMap<TextFile, BTreeMap<String, KeyInfo>> = BTreeMap::new();

@@ -27,6 +27,12 @@ pub fn ui_path(locale: &str) -> String {
     format!("locales/{locale}/ui.ftl")
 }
 
+/// The words of the web page around the app (loading, error and update screens), which the
+/// page reads before the app starts.
+pub fn page_path(locale: &str) -> String {
+    format!("locales/{locale}/page.ftl")
+}
+
 /// The supported language that best matches a system or browser language tag (`es-MX`,
 /// `es_ES.UTF-8`, `en-GB`), or `None` when nothing matches.
 pub fn best_match<'a>(tag: &str, supported: &[&'a str]) -> Option<&'a str> {
