@@ -149,63 +149,73 @@ pub fn motion_panel(
             });
             ui.label(egui::RichText::new(caption.unwrap_or(&scenario.description)).size(16.0));
         }
-        None => {
-            // Side by side where there is room; one under another on a phone.
-            let stack = ui.available_width() < 480.0;
-            let rows = |ui: &mut egui::Ui, add: &mut dyn FnMut(&mut egui::Ui)| {
-                if stack {
-                    ui.vertical(|ui| add(ui));
-                } else {
-                    ui.horizontal_wrapped(|ui| add(ui));
-                }
-            };
-            rows(ui, &mut |ui| {
-                let (knee_lo, knee_hi) = KNEE_FLEXION_RANGE_DEG;
-                let (ankle_lo, ankle_hi) = ANKLE_DORSIFLEXION_RANGE_DEG;
-                ui.add(
-                    with_decimals(
-                        ui,
-                        egui::Slider::new(&mut manual.pose.knee_flexion_deg, knee_lo..=knee_hi),
-                        1,
-                    )
-                    .text(ui.t("motion-knee")),
-                );
-                ui.add(
-                    with_decimals(
-                        ui,
-                        egui::Slider::new(
-                            &mut manual.pose.ankle_dorsiflexion_deg,
-                            ankle_lo..=ankle_hi,
-                        ),
-                        1,
-                    )
-                    .text(ui.t("motion-ankle")),
-                );
-            });
-            rows(ui, &mut |ui| {
-                ui.label(ui.t("motion-drive"));
-                for (id, key) in MAIN_DRIVES {
-                    let label = ui.t(key);
-                    drive_slider(ui, manual, id, &label);
-                }
-            });
-            let others: Vec<(&str, &str)> = muscles
-                .iter()
-                .copied()
-                .filter(|(id, _)| !MAIN_DRIVES.iter().any(|(main, _)| main == id))
-                .collect();
-            if !others.is_empty() {
-                egui::CollapsingHeader::new(ui.t("motion-other-muscles"))
-                    .id_salt("other_drives")
-                    .show(ui, |ui| {
-                        ui.horizontal_wrapped(|ui| {
-                            for (id, name) in others {
-                                drive_slider(ui, manual, id, name);
-                            }
-                        });
-                    });
-            }
+        // On a phone the sliders fold away (open on a tap), so the leg keeps the screen.
+        None if ui.available_width() < 480.0 => {
+            egui::CollapsingHeader::new(ui.t("motion-sliders"))
+                .id_salt("manual_sliders")
+                .show(ui, |ui| manual_sliders(ui, muscles, manual, true));
         }
+        None => manual_sliders(ui, muscles, manual, false),
+    }
+}
+
+/// The joint angles and each muscle's drive: side by side where there is room, one under
+/// another on a phone (`stack`).
+fn manual_sliders(
+    ui: &mut egui::Ui,
+    muscles: &[(&str, &str)],
+    manual: &mut ManualControls,
+    stack: bool,
+) {
+    let rows = |ui: &mut egui::Ui, add: &mut dyn FnMut(&mut egui::Ui)| {
+        if stack {
+            ui.vertical(|ui| add(ui));
+        } else {
+            ui.horizontal_wrapped(|ui| add(ui));
+        }
+    };
+    rows(ui, &mut |ui| {
+        let (knee_lo, knee_hi) = KNEE_FLEXION_RANGE_DEG;
+        let (ankle_lo, ankle_hi) = ANKLE_DORSIFLEXION_RANGE_DEG;
+        ui.add(
+            with_decimals(
+                ui,
+                egui::Slider::new(&mut manual.pose.knee_flexion_deg, knee_lo..=knee_hi),
+                1,
+            )
+            .text(ui.t("motion-knee")),
+        );
+        ui.add(
+            with_decimals(
+                ui,
+                egui::Slider::new(&mut manual.pose.ankle_dorsiflexion_deg, ankle_lo..=ankle_hi),
+                1,
+            )
+            .text(ui.t("motion-ankle")),
+        );
+    });
+    rows(ui, &mut |ui| {
+        ui.label(ui.t("motion-drive"));
+        for (id, key) in MAIN_DRIVES {
+            let label = ui.t(key);
+            drive_slider(ui, manual, id, &label);
+        }
+    });
+    let others: Vec<(&str, &str)> = muscles
+        .iter()
+        .copied()
+        .filter(|(id, _)| !MAIN_DRIVES.iter().any(|(main, _)| main == id))
+        .collect();
+    if !others.is_empty() {
+        egui::CollapsingHeader::new(ui.t("motion-other-muscles"))
+            .id_salt("other_drives")
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for (id, name) in others {
+                        drive_slider(ui, manual, id, name);
+                    }
+                });
+            });
     }
 }
 

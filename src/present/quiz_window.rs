@@ -11,7 +11,7 @@ use crate::core::quiz::{Answer, Given, QuizBank, QuizProgress, QuizRound};
 use crate::data::{Atlas, QuizQuestions};
 use crate::state::CurrentView;
 use crate::ui::theme::{RIGHT, RIGHT_FILL, WRONG, WRONG_FILL};
-use crate::ui::{ScenePanels, UiPass, Words, close_button};
+use crate::ui::{ScenePanels, UiPass, Words, close_button, is_narrow};
 
 /// The body of the quiz window. `name_of` turns a structure id into its plain name.
 pub fn quiz_panel(
@@ -272,21 +272,29 @@ fn draw_quiz(
     };
     let mut open = true;
     let screen = ctx.viewport_rect();
-    egui::Window::new(ctx.t("quiz-window-title"))
+    let window = egui::Window::new(ctx.t("quiz-window-title"))
         .id(egui::Id::new("quiz_window"))
         .resizable(false)
-        .collapsible(true)
-        .default_width(340.0)
-        .default_pos(egui::pos2(screen.right() - panels.right - 360.0, 48.0))
-        .show(ctx, |ui| {
-            ui.set_max_width(340.0);
-            if close_button(ui) {
-                open = false;
-            }
-            if let Some(command) = quiz_panel(ui, &bank.0, round, &quiz.progress, &name_of) {
-                quiz_commands.write(command);
-            }
-        });
+        .collapsible(true);
+    // On a phone the quiz sits along the bottom, the whole width, so the leg it asks about
+    // stays in view above it.
+    let (window, width) = if is_narrow(ctx) {
+        let width = screen.width() - 24.0;
+        let anchored = window.anchor(egui::Align2::CENTER_BOTTOM, [0.0, -8.0]);
+        (anchored.default_width(width), width)
+    } else {
+        let placed = window.default_pos(egui::pos2(screen.right() - panels.right - 360.0, 48.0));
+        (placed.default_width(340.0), 340.0)
+    };
+    window.show(ctx, |ui| {
+        ui.set_max_width(width);
+        if close_button(ui) {
+            open = false;
+        }
+        if let Some(command) = quiz_panel(ui, &bank.0, round, &quiz.progress, &name_of) {
+            quiz_commands.write(command);
+        }
+    });
     if !open {
         quiz_commands.write(QuizCommand::Close);
     }

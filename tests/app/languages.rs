@@ -504,7 +504,7 @@ mod in_the_app {
         assert_eq!(
             worded(&app),
             [
-                "Se ignoró del enlace: view=«upside-down» no es ninguno de estos: anterior, posterior, medial, lateral"
+                "Se ignoró: view=«upside-down» no es ninguno de estos: anterior, posterior, medial, lateral"
             ]
         );
         let current = app.world().resource::<CurrentView>().clone();
@@ -513,9 +513,7 @@ mod in_the_app {
         run_until_texts(&mut app);
         assert_eq!(
             worded(&app),
-            [
-                "Ignored from the link: view=\"upside-down\" is not one of anterior, posterior, medial, lateral"
-            ]
+            ["Ignored: view=\"upside-down\" is not one of anterior, posterior, medial, lateral"]
         );
     }
 }

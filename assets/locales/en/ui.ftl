@@ -171,6 +171,7 @@ motion-reset-pose = Reset pose
 motion-knee = knee bend°
 motion-ankle = ankle° (+ toes up, − pointed)
 motion-drive = Drive:
+motion-sliders = Sliders: joints and muscles
 motion-other-muscles = Other muscles
 # Short slider labels of the four main muscles (keep them short).
 drive-gastrocnemius-medial = gastroc. inner
@@ -214,7 +215,7 @@ notice-no-scenario = There is no scenario called "{ $id }".
 notice-no-tour = There is no tour called "{ $id }"; the tours are { $tours }.
 notice-no-language = There is no "{ $lang }" translation; the languages are { $languages }.
 # A link (or command-line flag) value that was ignored; { $problem } is one of the link- messages.
-notice-link-ignored = Ignored from the link: { $problem }
+notice-link-ignored = Ignored: { $problem }
 # What can be wrong in a link or a flag. Keys and values are as typed (link words are not translated).
 link-not-one-of = { $key }="{ $value }" is not one of { $expected }
 link-not-id = { $key }="{ $value }" is not an id (letters, digits and _)

@@ -177,6 +177,7 @@ motion-reset-pose = Restablecer postura
 motion-knee = rodilla°
 motion-ankle = tobillo° (+ arriba, − en punta)
 motion-drive = Activación:
+motion-sliders = Deslizadores: articulaciones y músculos
 motion-other-muscles = Otros músculos
 # Etiquetas cortas de los deslizadores de los cuatro músculos principales (que sean cortas).
 drive-gastrocnemius-medial = gemelo interno
@@ -220,7 +221,7 @@ notice-no-scenario = No hay ningún escenario llamado «{ $id }».
 notice-no-tour = No hay ningún recorrido llamado «{ $id }»; los recorridos son: { $tours }.
 notice-no-language = No hay traducción «{ $lang }»; los idiomas disponibles son: { $languages }.
 # Un valor del enlace (o de la línea de órdenes) que se ignoró; { $problem } es uno de los mensajes link-.
-notice-link-ignored = Se ignoró del enlace: { $problem }
+notice-link-ignored = Se ignoró: { $problem }
 # Lo que puede estar mal en un enlace o una opción. Claves y valores tal como se escribieron (las palabras del enlace no se traducen).
 link-not-one-of = { $key }=«{ $value }» no es ninguno de estos: { $expected }
 link-not-id = { $key }=«{ $value }» no es un identificador (letras, cifras y _)
