@@ -37,6 +37,11 @@ pub struct Cli {
     #[arg(long, value_name = "DIR")]
     pub assets: Option<PathBuf>,
 
+    /// Text and control size in per cent, 75 to 200, for this run (e.g. 200 on a projector,
+    /// or to check a layout); default: the size chosen last in Settings.
+    #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u16).range(75..=200))]
+    pub text_size: Option<u16>,
+
     /// What is on screen: the same keys, values and rules as the web address.
     #[command(flatten)]
     pub state: StateArgs,
@@ -183,6 +188,7 @@ impl Cli {
             initial_view,
             notices,
             system_language: (!automated).then(sys_locale::get_locale).flatten(),
+            text_size: self.text_size.map(|percent| f32::from(percent) / 100.0),
             ..LaunchConfig::default()
         }
     }

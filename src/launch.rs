@@ -37,6 +37,8 @@ pub struct LaunchConfig {
     pub system_language: Option<String>,
     /// The system's or browser's "reduce motion" preference.
     pub system_prefers_reduced_motion: bool,
+    /// Text and control size for this run (1 = 100 %), over the remembered one.
+    pub text_size: Option<f32>,
 }
 
 impl Default for LaunchConfig {
@@ -51,6 +53,7 @@ impl Default for LaunchConfig {
             settings: SettingsFile::Platform,
             system_language: None,
             system_prefers_reduced_motion: false,
+            text_size: None,
         }
     }
 }

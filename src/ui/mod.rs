@@ -62,10 +62,13 @@ pub enum UiPass {
     Overlays,
 }
 
+/// Text and control size: 75 % to 200 % (WCAG 1.4.4 asks for 200 %).
+pub const UI_SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.75..=2.0;
+
 /// Settings of the panels themselves (not of what they show, which is the view state).
 #[derive(Resource, Clone, Debug, PartialEq)]
 pub struct UiSettings {
-    /// Text and control size, 0.75 to 2.
+    /// Text and control size, within [`UI_SCALE_RANGE`].
     pub ui_scale: f32,
     /// `None` until the first frame decides from the screen width.
     pub side_open: Option<bool>,
@@ -151,6 +154,15 @@ fn spawn_ui_camera(mut commands: Commands, settings: Option<ResMut<EguiGlobalSet
 const QUALITY_KEY: &str = "quality";
 const HIGH_CONTRAST_KEY: &str = "high_contrast";
 const MOTION_KEY: &str = "motion";
+const TEXT_SIZE_KEY: &str = "text_size";
+
+/// The text size a settings file may hold: a finite number in the slider's range.
+fn text_size_from(text: &str) -> Option<f32> {
+    text.trim()
+        .parse::<f32>()
+        .ok()
+        .filter(|scale| UI_SCALE_RANGE.contains(scale))
+}
 
 /// The remembered choices, and the system's motion preference from the launch.
 fn load_choices(
@@ -167,6 +179,10 @@ fn load_choices(
         .get(MOTION_KEY)
         .and_then(MotionChoice::from_name)
         .unwrap_or_default();
+    let asked = config.as_ref().and_then(|c| c.text_size);
+    if let Some(scale) = asked.or_else(|| settings.get(TEXT_SIZE_KEY).and_then(text_size_from)) {
+        ui_settings.ui_scale = scale;
+    }
     ui_settings.system_prefers_reduced_motion =
         config.is_some_and(|c| c.system_prefers_reduced_motion);
 }
@@ -175,12 +191,13 @@ fn load_choices(
 fn remember_choices(
     ui_settings: Res<UiSettings>,
     mut settings: ResMut<Settings>,
-    mut last: Local<Option<(Quality, bool, MotionChoice)>>,
+    mut last: Local<Option<(Quality, bool, MotionChoice, f32)>>,
 ) {
     let now = (
         ui_settings.quality,
         ui_settings.high_contrast,
         ui_settings.motion,
+        ui_settings.ui_scale,
     );
     let Some(before) = last.replace(now) else {
         return;
@@ -193,6 +210,9 @@ fn remember_choices(
     }
     if before.2 != now.2 {
         settings.set(MOTION_KEY, now.2.name());
+    }
+    if before.3 != now.3 {
+        settings.set(TEXT_SIZE_KEY, &format!("{:.2}", now.3));
     }
 }
 
@@ -215,10 +235,14 @@ fn apply_theme(
 }
 
 /// Text size, first-frame panel choices, and a clean slate for the panels' space.
+/// Until the user opens or closes a panel, which panels are open follows the screen's width
+/// (and the text size): a browser's canvas is sized after the first frames, a phone turns, a
+/// larger text makes a laptop screen narrow.
 fn begin_frame(
     mut contexts: EguiContexts,
     mut settings: ResMut<UiSettings>,
     mut panels: ResMut<ScenePanels>,
+    mut chosen_for_width: Local<Option<(bool, bool)>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     if (ctx.zoom_factor() - settings.ui_scale).abs() > 1e-3 {
@@ -226,10 +250,23 @@ fn begin_frame(
     }
     let width = ctx.viewport_rect().width();
     touch_sized(ctx, width < NARROW_SCREEN);
-    if settings.side_open.is_none() || settings.learn_open.is_none() {
+    let for_width = (width >= NARROW_SCREEN, width >= WIDE_SCREEN);
+    let untouched = match *chosen_for_width {
+        None => settings.side_open.is_none() && settings.learn_open.is_none(),
+        Some((side, learn)) => {
+            settings.side_open == Some(side) && settings.learn_open == Some(learn)
+        }
+    };
+    if !untouched {
+        *chosen_for_width = None;
         let settings = settings.bypass_change_detection();
-        settings.side_open.get_or_insert(width >= NARROW_SCREEN);
-        settings.learn_open.get_or_insert(width >= WIDE_SCREEN);
+        settings.side_open.get_or_insert(for_width.0);
+        settings.learn_open.get_or_insert(for_width.1);
+    } else if *chosen_for_width != Some(for_width) {
+        *chosen_for_width = Some(for_width);
+        let settings = settings.bypass_change_detection();
+        settings.side_open = Some(for_width.0);
+        settings.learn_open = Some(for_width.1);
     }
     *panels.bypass_change_detection() = ScenePanels::default();
     Ok(())

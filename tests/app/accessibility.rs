@@ -1,5 +1,6 @@
-//! Usable without a mouse and on a phone: the side panel reached and driven by the keyboard
-//! alone, and every control big enough for a finger at phone size (WCAG 2.5.5: 44 × 44 px).
+//! Usable without a mouse and on a phone: the side panel, the Learn panel, the quiz and the
+//! presenter reached and driven by the keyboard alone, and every control big enough for a
+//! finger at phone size (WCAG 2.5.5: 44 × 44 px).
 
 use super::panels::atlas;
 use bevy_egui::egui;
@@ -34,6 +35,22 @@ fn focused_label<State>(harness: &Harness<'_, State>) -> Option<String> {
         .children_recursive()
         .find(|n| n.accesskit_node().is_focused())
         .and_then(|n| n.accesskit_node().label())
+}
+
+/// Presses Tab until the control in focus is one `wanted` accepts (at most 80 presses), and
+/// returns its label; `None` when Tab never got there.
+fn tab_to<State>(
+    harness: &mut Harness<'_, State>,
+    wanted: impl Fn(&str) -> bool,
+) -> Option<String> {
+    for _ in 0..80 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        if let Some(label) = focused_label(harness).filter(|l| wanted(l)) {
+            return Some(label);
+        }
+    }
+    None
 }
 
 /// Tab moves through the panel's controls in order; Enter presses the one in focus.
@@ -156,4 +173,129 @@ fn a_find_question_can_be_answered_from_a_list() {
         *harness.state(),
         Some(QuizCommand::Answer(Given::Structure(wanted.clone())))
     );
+}
+
+/// The Learn panel without a mouse: Tab reaches the register switch and a "Show me" link, and
+/// Enter (or Space) uses them.
+#[test]
+fn the_keyboard_alone_switches_the_register_and_follows_a_show_me() {
+    use cramp_explorer::content::learn_panel;
+    use cramp_explorer::core::content::{Register, ShowMe};
+    let content = super::panels::content();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(420.0, 3000.0))
+        .build_ui_state(
+            |ui, state: &mut (Register, Option<Vec<ShowMe>>)| {
+                if let Some(links) = learn_panel(ui, &content, &mut state.0, None) {
+                    state.1 = Some(links);
+                }
+            },
+            (Register::Plain, None),
+        );
+    harness.run();
+    tab_to(&mut harness, |l| l == "Clinical words").expect("Tab reaches the register");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().0, Register::Clinical);
+    tab_to(&mut harness, |l| l.contains("Show me")).expect("Tab reaches a Show me");
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert!(harness.state().1.is_some(), "Space follows the link");
+}
+
+/// A quiz question answered without a mouse: Tab to a choice, Enter to give it.
+#[test]
+fn the_keyboard_alone_answers_a_quiz_question() {
+    use cramp_explorer::core::quiz::{Answer, Given};
+    use cramp_explorer::present::quiz::QuizCommand;
+    let bank = super::present_panels::bank();
+    let (round, index) = super::present_panels::choice_round(&bank);
+    let Answer::Choice { choices, .. } = &bank.questions[index].answer else {
+        unreachable!()
+    };
+    let mut harness = super::present_panels::quiz_harness(&bank, round);
+    harness.run();
+    let focused =
+        tab_to(&mut harness, |l| choices.iter().any(|c| c == l)).expect("Tab reaches the choices");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let chosen = choices
+        .iter()
+        .position(|c| *c == focused)
+        .expect("a choice");
+    assert_eq!(
+        harness.state().command,
+        Some(QuizCommand::Answer(Given::Choice(chosen)))
+    );
+}
+
+/// The presenter without a mouse: Tab reaches "Next", Enter moves on.
+#[test]
+fn the_keyboard_alone_moves_the_presenter_on() {
+    use cramp_explorer::present::presenter::{Pen, PresenterAction};
+    let tours = super::present_panels::tours();
+    let mut harness = super::present_panels::presenter_harness(
+        &tours,
+        super::present_panels::Shown {
+            step: 1,
+            clinic: None,
+            handout: false,
+            pen: Pen::default(),
+            action: None,
+        },
+    );
+    harness.run();
+    tab_to(&mut harness, |l| l == "Next ▶").expect("Tab reaches Next");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().action, Some(PresenterAction::Next));
+}
+
+/// A reader who needs large text sets it once: the text size is remembered across starts, and a
+/// settings file with a number out of range (or not a number) leaves the default.
+#[test]
+fn the_text_size_is_remembered_and_a_bad_remembered_value_is_ignored() {
+    use bevy::prelude::*;
+    use cramp_explorer::LaunchConfig;
+    use cramp_explorer::launch::SettingsFile;
+    use cramp_explorer::settings::Settings;
+    use cramp_explorer::ui::UiSettings;
+
+    let folder = std::env::temp_dir().join(format!("cramp-text-size-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).expect("temp folder");
+    let file = folder.join("settings.txt");
+    let start = |contents: &str| {
+        std::fs::write(&file, contents).expect("settings file");
+        let mut app = cramp_explorer::build_headless_app(LaunchConfig {
+            assets_dir: Some(concat!(env!("CARGO_MANIFEST_DIR"), "/assets").into()),
+            ..default()
+        });
+        // A headless app keeps its settings in memory; this one reads and writes a file.
+        app.insert_resource(Settings::open(SettingsFile::At(file.clone())));
+        app.update();
+        app.update();
+        app
+    };
+    for (contents, expected) in [
+        ("text_size = 2.00\n", 2.0),
+        ("text_size = 9\n", 1.0),
+        ("text_size = NaN\n", 1.0),
+        ("text_size = big\n", 1.0),
+    ] {
+        let app = start(contents);
+        assert_eq!(
+            app.world().resource::<UiSettings>().ui_scale,
+            expected,
+            "{contents:?}"
+        );
+    }
+    let mut app = start("");
+    app.world_mut().resource_mut::<UiSettings>().ui_scale = 1.5;
+    app.update();
+    let saved = std::fs::read_to_string(&file).expect("saved");
+    assert!(saved.contains("text_size = 1.50"), "{saved}");
+    drop(app);
+    let again = start(&saved);
+    assert_eq!(again.world().resource::<UiSettings>().ui_scale, 1.5);
+    std::fs::remove_dir_all(&folder).ok();
 }

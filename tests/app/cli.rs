@@ -94,12 +94,18 @@ fn malformed_values_are_usage_errors() {
         &["--tour", "cramp_for_patients", "--step", "0"],
         &["--overlay", "sauna"],
         &["--lang", "español!"],
+        &["--text-size", "300"],
+        &["--text-size", "NaN"],
         &["--export-scenario", "calf_cramp"],
         &["--export-kinematics", "k.csv", "--screenshot", "a.png"],
     ] {
         let error = parse(args).expect_err(&format!("{args:?} must be rejected"));
         assert_eq!(error.exit_code(), 2, "{args:?}");
     }
+    let config = parse(&["--text-size", "200"])
+        .expect("valid")
+        .into_launch_config();
+    assert_eq!(config.text_size, Some(2.0));
     // A view-state flag's error is the link's message, in words (not a message key).
     let error = parse(&["--view", "upside-down"]).expect_err("rejected");
     assert!(

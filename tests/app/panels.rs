@@ -330,7 +330,7 @@ fn selection_tools_hide_isolate_and_xray() {
 }
 
 /// The English content, checked against the anatomy and the scenarios.
-fn content() -> cramp_explorer::core::content::Content {
+pub(crate) fn content() -> cramp_explorer::core::content::Content {
     use cramp_explorer::core::content::{Content, KnownIds};
     let structures: Vec<String> = atlas().structures.iter().map(|s| s.id.clone()).collect();
     let scenarios: Vec<String> = library().scenarios.iter().map(|s| s.id.clone()).collect();

@@ -16,19 +16,19 @@ fn read(relative: &str) -> Vec<u8> {
     std::fs::read(format!("{}/assets/{relative}", env!("CARGO_MANIFEST_DIR"))).expect(relative)
 }
 
-fn tours() -> TourLibrary {
+pub(crate) fn tours() -> TourLibrary {
     parse_ron("tours", &read("tours/leg.tours.ron")).expect("tours")
 }
 
-struct Shown {
-    step: usize,
-    clinic: Option<ClinicSettings>,
-    handout: bool,
-    pen: Pen,
-    action: Option<PresenterAction>,
+pub(crate) struct Shown {
+    pub(crate) step: usize,
+    pub(crate) clinic: Option<ClinicSettings>,
+    pub(crate) handout: bool,
+    pub(crate) pen: Pen,
+    pub(crate) action: Option<PresenterAction>,
 }
 
-fn presenter_harness(tours: &TourLibrary, shown: Shown) -> Harness<'_, Shown> {
+pub(crate) fn presenter_harness(tours: &TourLibrary, shown: Shown) -> Harness<'_, Shown> {
     let tour = tours.get("cramp_for_patients").expect("tour");
     Harness::builder()
         .with_size(egui::vec2(1280.0, 720.0))
@@ -163,16 +163,16 @@ fn the_pen_draws_and_c_clears() {
     assert!(harness.state().pen.strokes.is_empty());
 }
 
-fn bank() -> QuizBank {
+pub(crate) fn bank() -> QuizBank {
     parse_ron("quiz", &read("quiz/leg.quiz.ron")).expect("bank")
 }
 
-struct QuizShown {
-    round: QuizRound,
-    command: Option<QuizCommand>,
+pub(crate) struct QuizShown {
+    pub(crate) round: QuizRound,
+    pub(crate) command: Option<QuizCommand>,
 }
 
-fn quiz_harness(bank: &QuizBank, round: QuizRound) -> Harness<'_, QuizShown> {
+pub(crate) fn quiz_harness(bank: &QuizBank, round: QuizRound) -> Harness<'_, QuizShown> {
     Harness::builder()
         .with_size(egui::vec2(360.0, 700.0))
         .build_ui_state(
@@ -192,7 +192,7 @@ fn quiz_harness(bank: &QuizBank, round: QuizRound) -> Harness<'_, QuizShown> {
 }
 
 /// A round whose first question is multiple choice.
-fn choice_round(bank: &QuizBank) -> (QuizRound, usize) {
+pub(crate) fn choice_round(bank: &QuizBank) -> (QuizRound, usize) {
     let mut round = QuizRound::new(bank, &QuizProgress::default(), 11);
     let index = bank
         .questions

@@ -25,8 +25,8 @@ use crate::data::MotionData;
 use crate::motion::LegPose;
 use crate::state::{ApplyView, CameraMove, CurrentView, Notices, presenting};
 use crate::ui::{
-    ScenePanels, UiPass, UiSettings, WARNING, Words, is_narrow, language_choice, panel_root,
-    with_decimals,
+    ScenePanels, UI_SCALE_RANGE, UiPass, UiSettings, WARNING, Words, is_narrow, language_choice,
+    panel_root, with_decimals,
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -127,8 +127,12 @@ pub fn side_panel(
                 .id_salt("settings")
                 .show(ui, |ui| {
                     ui.add(
-                        with_decimals(ui, egui::Slider::new(&mut settings.ui_scale, 0.75..=2.0), 2)
-                            .text(ui.t("settings-text-size")),
+                        with_decimals(
+                            ui,
+                            egui::Slider::new(&mut settings.ui_scale, UI_SCALE_RANGE),
+                            2,
+                        )
+                        .text(ui.t("settings-text-size")),
                     );
                     let quality = ("settings-quality", "quality", Quality::ALL.as_slice());
                     choice_row(ui, quality, &mut settings.quality, Quality::name);
