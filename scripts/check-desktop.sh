@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Desktop rendering check: the release binary under Xvfb with Mesa's software Vulkan (lavapipe)
-# saves a screenshot, whose pixels must show the leg and the panel. Then a short benchmark.
+# saves a screenshot, whose pixels must show the leg and the panel; a screen reader's view of the
+# app (scripts/check-a11y.sh) must hold its panels and the selected card. Then a short benchmark.
 # Usage: scripts/check-desktop.sh [OUT_DIR]   (needs scripts/setup-render.sh and a release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,12 @@ grep -q "view applied: select=soleus&view=posterior" "$out/desktop.log" || {
 # A tour step from flags: the presenter view (no side panels, a large caption at the bottom).
 run --window-size 1280x720 --tour cramp_for_patients --step 3 --screenshot "$out/desktop-tour.png" 2>> "$out/desktop.log"
 python3 scripts/png_stats.py "$out/desktop-tour.png" --expect-size 1280x720 --caption-height 150
+
+# Screen readers: the accessibility tree Orca would read, over AT-SPI on a private D-Bus session.
+dbus-run-session -- bash scripts/check-a11y.sh "$exe" "$out" 2>> "$out/desktop.log" || {
+    echo "check-desktop: the accessibility tree is missing or incomplete ($out/a11y-tree.txt)" >&2
+    exit 1
+}
 
 frames="${BENCHMARK_FRAMES:-120}"
 run --window-size 1280x720 --benchmark "$frames" 2>> "$out/desktop.log" | tee "$out/benchmark.json"

@@ -11,7 +11,7 @@ use crate::core::scenario::ScenarioLibrary;
 use crate::core::view_state::ViewState;
 use crate::data::{Atlas, MotionData};
 use crate::state::{ApplyView, CurrentView, presenting};
-use crate::ui::{ScenePanels, UiPass, Words, panel_root, with_decimals};
+use crate::ui::{ScenePanels, UiPass, Words, name_for_screen_readers, panel_root, with_decimals};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -62,7 +62,7 @@ pub fn motion_panel(
     ui.horizontal_wrapped(|ui| {
         let manual_name = ui.t("motion-manual");
         let current = scenario.map_or(manual_name.as_str(), |s| s.title.as_str());
-        egui::ComboBox::from_id_salt("scenario")
+        let chooser = egui::ComboBox::from_id_salt("scenario")
             .selected_text(current)
             .width(260.0)
             .show_ui(ui, |ui| {
@@ -88,6 +88,8 @@ pub fn motion_panel(
                     }
                 }
             });
+        let name = format!("{}: {current}", ui.t("motion-scenario-name"));
+        name_for_screen_readers(&chooser.response, egui::WidgetType::ComboBox, &name);
         if scenario.is_some() {
             let playing = is_playing(view);
             let label = ui.t(if playing {
@@ -105,14 +107,16 @@ pub fn motion_panel(
                     view.time = Some(start);
                 }
             }
-            egui::ComboBox::from_id_salt("speed")
-                .selected_text(ui.tf(
-                    "motion-speed",
-                    &[(
-                        "speed",
-                        ui.num(playback.speed, speed_digits(playback.speed)).into(),
-                    )],
-                ))
+            let speed_now = ui.tf(
+                "motion-speed",
+                &[(
+                    "speed",
+                    ui.num(playback.speed, speed_digits(playback.speed)).into(),
+                )],
+            );
+            let speed_name = format!("{}: {speed_now}", ui.t("motion-speed-name"));
+            let speed_chooser = egui::ComboBox::from_id_salt("speed")
+                .selected_text(speed_now)
                 .width(60.0)
                 .show_ui(ui, |ui| {
                     for speed in SPEEDS {
@@ -123,6 +127,11 @@ pub fn motion_panel(
                         ui.selectable_value(&mut playback.speed, speed, text);
                     }
                 });
+            name_for_screen_readers(
+                &speed_chooser.response,
+                egui::WidgetType::ComboBox,
+                &speed_name,
+            );
             let looping = ui.t("motion-loop");
             ui.checkbox(&mut playback.looping, looping);
         } else if ui.button(ui.t("motion-reset-pose")).clicked() {
@@ -138,6 +147,8 @@ pub fn motion_panel(
                 let slider = with_decimals(ui, egui::Slider::new(&mut t, 0.0..=duration), 1)
                     .suffix(format!(" {}", ui.t("unit-seconds")));
                 let slid = ui.add(slider);
+                let name = ui.t("motion-time-name");
+                slid.widget_info(|| egui::WidgetInfo::slider(true, t, &name));
                 // Only the user moves the timeline: the slider also reports its own rounding of
                 // the running clock to a tenth as a change, which must not pause playback.
                 let by_user = slid.dragged() || slid.clicked() || slid.has_focus();

@@ -19,12 +19,14 @@ use crate::data::{LANGUAGE_NAMES, LOCALES};
 use crate::launch::LaunchConfig;
 use crate::settings::Settings;
 
+pub mod fonts;
 pub mod theme;
 pub mod words;
 pub use theme::{RED_FLAG, WARNING};
 pub use words::Words;
 
 pub(super) fn plugin(app: &mut App) {
+    app.add_plugins(fonts::plugin);
     app.init_resource::<UiSettings>()
         .init_resource::<ScenePanels>()
         .configure_sets(
@@ -348,6 +350,12 @@ pub fn language_choice(ui: &mut egui::Ui, view: &mut ViewState) {
             }
         }
     });
+}
+
+/// Names a control for screen readers where its visible text does not say what it is: a
+/// drop-down showing only its current choice, a one-symbol button.
+pub fn name_for_screen_readers(response: &egui::Response, kind: egui::WidgetType, name: &str) {
+    response.widget_info(|| egui::WidgetInfo::labeled(kind, response.enabled(), name));
 }
 
 /// A slider that writes and reads its number the language's way ("2,5" in Spanish).

@@ -299,3 +299,70 @@ fn the_text_size_is_remembered_and_a_bad_remembered_value_is_ignored() {
     assert_eq!(again.world().resource::<UiSettings>().ui_scale, 1.5);
     std::fs::remove_dir_all(&folder).ok();
 }
+
+/// A screen reader says every control's name: no button, checkbox, drop-down, text box or
+/// slider of the side panel (with a muscle's card open) or the motion panel is nameless.
+#[test]
+fn every_control_has_a_name_a_screen_reader_can_say() {
+    use cramp_explorer::core::scenario::ScenarioLibrary;
+    use cramp_explorer::motion::{ManualControls, Playback, motion_panel};
+    fn nameless<State>(harness: &Harness<'_, State>) -> Vec<String> {
+        harness
+            .root()
+            .children_recursive()
+            .map(|n| n.accesskit_node())
+            .filter(|n| {
+                matches!(
+                    n.role(),
+                    Role::Button
+                        | Role::CheckBox
+                        | Role::ComboBox
+                        | Role::TextInput
+                        | Role::Slider
+                        | Role::RadioButton
+                ) && n.label().is_none_or(|l| l.trim().is_empty())
+            })
+            .map(|n| format!("{:?} {:?}", n.role(), n.value()))
+            .collect()
+    }
+    let atlas = atlas();
+    let extras = CardExtras::default();
+    let mut side = side(&atlas, &extras, 420.0, false);
+    side.run();
+    side.get_by_label("Soleus").click();
+    side.run();
+    assert_eq!(nameless(&side), Vec::<String>::new(), "side panel");
+
+    let library: ScenarioLibrary = cramp_explorer::core::data_error::parse_ron(
+        "scenarios",
+        &std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/scenarios/leg.scenarios.ron"
+        ))
+        .expect("scenarios"),
+    )
+    .expect("valid");
+    for scenario in [None, Some("calf_cramp")] {
+        let mut motion = Harness::builder()
+            .with_size(egui::vec2(1000.0, 300.0))
+            .build_ui_state(
+                |ui, (view, playback, manual): &mut (ViewState, Playback, ManualControls)| {
+                    motion_panel(ui, &library, &[], view, playback, manual, None);
+                },
+                (
+                    ViewState {
+                        scenario: scenario.map(str::to_owned),
+                        ..ViewState::default()
+                    },
+                    Playback::default(),
+                    ManualControls::default(),
+                ),
+            );
+        motion.run();
+        assert_eq!(
+            nameless(&motion),
+            Vec::<String>::new(),
+            "motion panel {scenario:?}"
+        );
+    }
+}

@@ -566,3 +566,55 @@ fn the_web_page_words_come_from_each_language_folder() {
         "every marked element shows page.ftl's English"
     );
 }
+
+/// Every character of every language file, data file and source file can be drawn with the
+/// app's fonts (egui's text font and the symbols cut from its emoji fonts by
+/// scripts/subset-fonts.py): a new symbol or a language with new letters fails here, not as
+/// an empty box on a student's screen.
+#[test]
+fn the_apps_fonts_draw_every_character_of_every_text() {
+    fn files(folder: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(folder).expect("folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                files(&path, found);
+            } else if path
+                .extension()
+                .is_some_and(|e| e == "ftl" || e == "ron" || e == "rs")
+            {
+                found.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = Vec::new();
+    files(&root.join("assets"), &mut paths);
+    files(&root.join("src"), &mut paths);
+    assert!(paths.len() > 20, "{paths:?}");
+    let ctx = egui::Context::default();
+    ctx.set_fonts(cramp_explorer::ui::fonts::definitions());
+    let _ = ctx.run_ui(egui::RawInput::default(), |_| {});
+    let mut missing = std::collections::BTreeMap::new();
+    for path in &paths {
+        let text = std::fs::read_to_string(path).expect("UTF-8");
+        for c in text
+            .chars()
+            .filter(|c| !c.is_ascii_control() && !c.is_whitespace())
+        {
+            for font in [
+                egui::FontId::proportional(14.0),
+                egui::FontId::monospace(14.0),
+            ] {
+                if !ctx.fonts_mut(|f| f.has_glyph(&font, c)) {
+                    missing.insert(c, path.strip_prefix(root).expect("in the repo").to_owned());
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "no glyph (run scripts/subset-fonts.py): {missing:?}"
+    );
+    // The check can fail: a symbol the fonts were not cut for.
+    assert!(!ctx.fonts_mut(|f| f.has_glyph(&egui::FontId::proportional(14.0), '🦵')));
+}

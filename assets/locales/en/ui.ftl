@@ -135,6 +135,8 @@ overlay-legend-tens = TENS: two sticky pads over the calf muscle carry a gentle,
 ## Search and the structure list
 
 search-hint = 🔍 Search, e.g. achilles
+# What a screen reader calls the search box.
+search-name = Search structures
 search-nothing = Nothing found.
 # A group of the structure list: "Muscles (14)".
 tree-system = { $system } ({ $count })
@@ -161,6 +163,11 @@ learn-sources = Sources ({ $count })
 ## The animation panel at the bottom (src/motion/panel.rs)
 
 motion-manual = Manual (sliders)
+# What a screen reader calls the animation chooser and the speed chooser.
+motion-scenario-name = Animation
+motion-speed-name = Speed
+# What a screen reader calls the animation's timeline.
+motion-time-name = Moment of the animation (seconds)
 motion-play = ▶ Play
 motion-pause = ⏸ Pause
 motion-restart = ⏮ Restart
@@ -370,7 +377,7 @@ help-about = About and credits
 help-credits-not-advice = Cramp Explorer is educational software, not medical advice.
 help-credits-anatomy = Anatomy shapes: our own data fitted to BodyParts3D, Copyright © The Database Center for Life Science, licensed under CC Attribution-Share Alike 2.1 Japan. The fitted shapes are shared under the same licence.
 help-credits-muscles = Muscle paths and parameters: OpenSim gait2392 (Delp et al. 1990; Anderson and Pandy 1999), scaled to the fitted bones.
-help-credits-fonts = Fonts: egui's default fonts (Ubuntu Light, Ubuntu Font Licence; Hack, MIT/Bitstream Vera; Noto Emoji, SIL Open Font Licence; emoji-icon-font, MIT) and Bevy's Fira Mono (SIL Open Font Licence).
+help-credits-fonts = Fonts: from egui's fonts, Ubuntu Light (Ubuntu Font Licence), and the symbols the app uses cut from Noto Emoji (SIL Open Font Licence) and emoji-icon-font (MIT).
 help-credits-code = Code: MIT or Apache-2.0.
 
 # Heading of the first-start notice (a dialog that must be accepted before using the app).

@@ -141,6 +141,8 @@ overlay-legend-tens = TENS: dos parches adhesivos sobre el músculo de la pantor
 ## La búsqueda y la lista de estructuras
 
 search-hint = 🔍 Buscar, p. ej., aquiles
+# Cómo llama un lector de pantalla al cuadro de búsqueda.
+search-name = Buscar estructuras
 search-nothing = Sin resultados.
 # Un grupo de la lista de estructuras: «Músculos (14)».
 tree-system = { $system } ({ $count })
@@ -167,6 +169,11 @@ learn-sources = Fuentes ({ $count })
 ## El panel de animación, abajo (src/motion/panel.rs)
 
 motion-manual = Manual (deslizadores)
+# Cómo llama un lector de pantalla al selector de animación y al de velocidad.
+motion-scenario-name = Animación
+motion-speed-name = Velocidad
+# Cómo llama un lector de pantalla a la línea de tiempo de la animación.
+motion-time-name = Momento de la animación (segundos)
 motion-play = ▶ Reproducir
 motion-pause = ⏸ Pausa
 motion-restart = ⏮ Reiniciar
@@ -375,7 +382,7 @@ help-about = Información y créditos
 help-credits-not-advice = Cramp Explorer es un programa educativo, no un consejo médico.
 help-credits-anatomy = Formas anatómicas: datos propios ajustados a BodyParts3D, Copyright © The Database Center for Life Science, con licencia CC Attribution-Share Alike 2.1 Japan. Las formas ajustadas se comparten con la misma licencia.
 help-credits-muscles = Trayectorias y parámetros de los músculos: OpenSim gait2392 (Delp et al. 1990; Anderson y Pandy 1999), escalados a los huesos ajustados.
-help-credits-fonts = Tipografías: las fuentes predeterminadas de egui (Ubuntu Light, Ubuntu Font Licence; Hack, MIT/Bitstream Vera; Noto Emoji, SIL Open Font Licence; emoji-icon-font, MIT) y Fira Mono de Bevy (SIL Open Font Licence).
+help-credits-fonts = Tipografías: de las fuentes de egui, Ubuntu Light (Ubuntu Font Licence), y los símbolos que usa la aplicación, tomados de Noto Emoji (SIL Open Font Licence) y de emoji-icon-font (MIT).
 help-credits-code = Código: MIT o Apache-2.0.
 
 # Encabezado del aviso del primer inicio (un cuadro de diálogo que hay que aceptar antes de usar la aplicación).

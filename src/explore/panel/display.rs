@@ -9,7 +9,7 @@ use crate::core::colour;
 use crate::core::view_state::{ColourMode, ViewPreset, ViewState};
 use crate::overlays::{ACTIVATION_WORDS, STRETCH_WORDS, stretch_along_scale};
 use crate::state::CameraMove;
-use crate::ui::{UiSettings, Words, colour_scale};
+use crate::ui::{UiSettings, Words, colour_scale, name_for_screen_readers};
 
 pub(super) fn display_controls(
     ui: &mut egui::Ui,
@@ -54,15 +54,19 @@ pub(super) fn display_controls(
         ui.checkbox(&mut view.labels, labels);
     });
     ui.horizontal(|ui| {
-        ui.label(ui.t("display-colour"));
-        egui::ComboBox::from_id_salt("colour_by")
-            .selected_text(ui.t(&view.colour.key()))
+        let label = ui.t("display-colour");
+        ui.label(&label);
+        let current = ui.t(&view.colour.key());
+        let name = format!("{label} {current}");
+        let chooser = egui::ComboBox::from_id_salt("colour_by")
+            .selected_text(current)
             .show_ui(ui, |ui| {
                 for mode in ColourMode::ALL {
                     let name = ui.t(&mode.key());
                     ui.selectable_value(&mut view.colour, mode, name);
                 }
             });
+        name_for_screen_readers(&chooser.response, egui::WidgetType::ComboBox, &name);
         let mut learn = settings.learn_open == Some(true);
         if ui.toggle_value(&mut learn, ui.t("learn-open")).changed() {
             settings.learn_open = Some(learn);

@@ -26,7 +26,7 @@ use crate::motion::LegPose;
 use crate::state::{ApplyView, CameraMove, CurrentView, Notices, presenting};
 use crate::ui::{
     ScenePanels, UI_SCALE_RANGE, UiPass, UiSettings, WARNING, Words, is_narrow, language_choice,
-    panel_root, with_decimals,
+    name_for_screen_readers, panel_root, with_decimals,
 };
 
 pub(super) fn plugin(app: &mut App) {
@@ -63,11 +63,11 @@ pub fn side_panel(
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             // Square: as wide as the controls are high (a finger-sized target on a phone).
             let square = egui::Vec2::splat(ui.spacing().interact_size.y);
-            if ui
-                .add(egui::Button::new("?").min_size(square))
-                .on_hover_text(ui.t("side-shortcuts-hover"))
-                .clicked()
-            {
+            let help = ui.t("side-shortcuts-hover");
+            let button = ui.add(egui::Button::new("?").min_size(square));
+            // Said as its hover text, not as "question mark".
+            name_for_screen_readers(&button, egui::WidgetType::Button, &help);
+            if button.on_hover_text(&help).clicked() {
                 settings.help_open = !settings.help_open;
             }
         });

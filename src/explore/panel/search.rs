@@ -22,6 +22,12 @@ pub(super) fn search_box(
             .hint_text(ui.t("search-hint"))
             .desired_width(f32::INFINITY),
     );
+    // The hint is not a name: a screen reader says this one.
+    let name = ui.t("search-name");
+    response.widget_info(|| egui::WidgetInfo {
+        label: Some(name.clone()),
+        ..egui::WidgetInfo::text_edit(true, &settings.search, &settings.search, "")
+    });
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     let results = search(atlas, &settings.search);
     let mut chosen = None;

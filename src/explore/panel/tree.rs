@@ -51,14 +51,16 @@ pub(super) fn structure_tree(ui: &mut egui::Ui, atlas: &AnatomyAtlas, view: &mut
 fn structure_row(ui: &mut egui::Ui, structure: &Structure, view: &mut ViewState) {
     ui.horizontal(|ui| {
         let mut shown = !view.hide.contains(&structure.id);
-        if ui
-            .checkbox(&mut shown, "")
-            .on_hover_text(ui.tf(
-                "tree-show-hide",
-                &[("name", structure.name.as_str().into())],
-            ))
-            .changed()
-        {
+        let show_hide = ui.tf(
+            "tree-show-hide",
+            &[("name", structure.name.as_str().into())],
+        );
+        let checkbox = ui.checkbox(&mut shown, "");
+        // A checkbox without a text: a screen reader says what it shows or hides.
+        checkbox.widget_info(|| {
+            egui::WidgetInfo::selected(egui::WidgetType::Checkbox, true, shown, &show_hide)
+        });
+        if checkbox.on_hover_text(&show_hide).changed() {
             if shown {
                 view.hide.retain(|id| id != &structure.id);
             } else {
