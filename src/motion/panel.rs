@@ -11,7 +11,9 @@ use crate::core::scenario::ScenarioLibrary;
 use crate::core::view_state::ViewState;
 use crate::data::{Atlas, MotionData};
 use crate::state::{ApplyView, CurrentView, presenting};
-use crate::ui::{ScenePanels, UiPass, Words, name_for_screen_readers, panel_root, with_decimals};
+use crate::ui::{
+    ScenePanels, UiPass, Words, is_narrow, name_for_screen_readers, panel_root, with_decimals,
+};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -43,8 +45,26 @@ fn speed_digits(speed: f64) -> usize {
 }
 
 fn drive_slider(ui: &mut egui::Ui, manual: &mut ManualControls, id: &str, label: &str) {
+    wrap_before(ui, label);
     let value = manual.excitation.entry(id.to_owned()).or_insert(0.0);
     ui.add(with_decimals(ui, egui::Slider::new(value, 0.0..=1.0), 2).text(label));
+}
+
+/// In a wrapping row, starts a new row when a labelled slider would not fit: egui lays a
+/// slider, its number and its label out as one group, which a wrapping row cannot break.
+fn wrap_before(ui: &mut egui::Ui, label: &str) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let label_width = ui.fonts_mut(|f| {
+        f.layout_no_wrap(label.to_owned(), font, egui::Color32::WHITE)
+            .size()
+            .x
+    });
+    let spacing = ui.spacing();
+    let needed =
+        spacing.slider_width + spacing.interact_size.x + label_width + 4.0 * spacing.item_spacing.x;
+    if ui.layout().main_wrap && ui.available_size_before_wrap().x < needed {
+        ui.end_row();
+    }
 }
 
 /// The panel, as a function of what it shows: edits the view state (scenario, pause, moment),
@@ -64,7 +84,7 @@ pub fn motion_panel(
         let current = scenario.map_or(manual_name.as_str(), |s| s.title.as_str());
         let chooser = egui::ComboBox::from_id_salt("scenario")
             .selected_text(current)
-            .width(260.0)
+            .width(260.0_f32.min(ui.available_width() - 24.0))
             .show_ui(ui, |ui| {
                 if ui
                     .selectable_label(scenario.is_none(), &manual_name)
@@ -160,11 +180,13 @@ pub fn motion_panel(
             });
             ui.label(egui::RichText::new(caption.unwrap_or(&scenario.description)).size(16.0));
         }
-        // On a phone the sliders fold away (open on a tap), so the leg keeps the screen.
-        None if ui.available_width() < 480.0 => {
+        // On a phone, or with large text, the sliders fold away (open on a tap), so the leg
+        // keeps the screen.
+        None if is_narrow(ui.ctx()) => {
+            let stack = ui.available_width() < 480.0;
             egui::CollapsingHeader::new(ui.t("motion-sliders"))
                 .id_salt("manual_sliders")
-                .show(ui, |ui| manual_sliders(ui, muscles, manual, true));
+                .show(ui, |ui| manual_sliders(ui, muscles, manual, stack));
         }
         None => manual_sliders(ui, muscles, manual, false),
     }
@@ -188,21 +210,24 @@ fn manual_sliders(
     rows(ui, &mut |ui| {
         let (knee_lo, knee_hi) = KNEE_FLEXION_RANGE_DEG;
         let (ankle_lo, ankle_hi) = ANKLE_DORSIFLEXION_RANGE_DEG;
+        let (knee, ankle) = (ui.t("motion-knee"), ui.t("motion-ankle"));
+        wrap_before(ui, &knee);
         ui.add(
             with_decimals(
                 ui,
                 egui::Slider::new(&mut manual.pose.knee_flexion_deg, knee_lo..=knee_hi),
                 1,
             )
-            .text(ui.t("motion-knee")),
+            .text(knee),
         );
+        wrap_before(ui, &ankle);
         ui.add(
             with_decimals(
                 ui,
                 egui::Slider::new(&mut manual.pose.ankle_dorsiflexion_deg, ankle_lo..=ankle_hi),
                 1,
             )
-            .text(ui.t("motion-ankle")),
+            .text(ankle),
         );
     });
     rows(ui, &mut |ui| {

@@ -291,9 +291,16 @@ fn draw_quiz(
         if close_button(ui) {
             open = false;
         }
-        if let Some(command) = quiz_panel(ui, &bank.0, round, &quiz.progress, &name_of) {
-            quiz_commands.write(command);
-        }
+        // Scrolls when it is taller than the screen (large text, a phone on its side), and
+        // leaves room for the leg a "find" question asks about.
+        egui::ScrollArea::vertical()
+            .id_salt("quiz_scroll")
+            .max_height((screen.height() * 0.6).max(160.0))
+            .show(ui, |ui| {
+                if let Some(command) = quiz_panel(ui, &bank.0, round, &quiz.progress, &name_of) {
+                    quiz_commands.write(command);
+                }
+            });
     });
     if !open {
         quiz_commands.write(QuizCommand::Close);

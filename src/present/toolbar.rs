@@ -31,7 +31,7 @@ fn draw_toolbar(
     // On a phone the buttons that open the side panels take the first row (top left): the
     // toolbar goes below them rather than over them.
     let top = if is_narrow(ctx) {
-        16.0 + ctx.global_style().spacing.interact_size.y
+        panels.open_buttons_bottom.max(8.0) + 8.0
     } else {
         8.0
     };

@@ -129,6 +129,9 @@ pub struct ScenePanels {
     pub right: f32,
     pub top: f32,
     pub bottom: f32,
+    /// Where the buttons that open the folded panels end, floating over the view's top left
+    /// (what else floats there goes below them on a narrow screen).
+    pub open_buttons_bottom: f32,
 }
 
 /// egui draws through its own camera over the whole window, so the 3D camera can keep to the

@@ -178,7 +178,7 @@ motion-reset-pose = Reset pose
 motion-knee = knee bend°
 motion-ankle = ankle° (+ toes up, − pointed)
 motion-drive = Drive:
-motion-sliders = Sliders: joints and muscles
+motion-sliders = Sliders
 motion-other-muscles = Other muscles
 # Short slider labels of the four main muscles (keep them short).
 drive-gastrocnemius-medial = gastroc. inner

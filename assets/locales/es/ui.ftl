@@ -184,7 +184,7 @@ motion-reset-pose = Restablecer postura
 motion-knee = rodilla°
 motion-ankle = tobillo° (+ arriba, − en punta)
 motion-drive = Activación:
-motion-sliders = Deslizadores: articulaciones y músculos
+motion-sliders = Deslizadores
 motion-other-muscles = Otros músculos
 # Etiquetas cortas de los deslizadores de los cuatro músculos principales (que sean cortas).
 drive-gastrocnemius-medial = gemelo interno

@@ -236,10 +236,12 @@ fn draw_side_panel(
             panels.left = width;
         }
     } else {
-        egui::Area::new(egui::Id::new("open_side_panel"))
+        let buttons = egui::Area::new(egui::Id::new("open_side_panel"))
             .fixed_pos(egui::pos2(8.0, 8.0))
             .show(ctx, |ui| {
-                ui.horizontal(|ui| {
+                // One row where they fit, two with very large text on a phone.
+                ui.set_max_width(screen.width() - 16.0);
+                ui.horizontal_wrapped(|ui| {
                     if ui.button(ui.t("side-open")).clicked() {
                         new_settings.side_open = Some(true);
                     }
@@ -251,6 +253,7 @@ fn draw_side_panel(
                     }
                 });
             });
+        panels.open_buttons_bottom = buttons.response.rect.bottom();
     }
     settings.set_if_neq(new_settings);
     if state != view.0 || asks.camera != CameraMove::Keep {

@@ -120,27 +120,40 @@ pub fn presenter_view(
         .response
         .rect
         .height();
+    // With large text on a small screen the caption scrolls rather than covering the leg (a
+    // handout shows it whole).
+    let caption_room = if screen.handout {
+        f32::INFINITY
+    } else {
+        root.available_height() * 0.3
+    };
     output.bottom = egui::Panel::bottom("presenter_caption")
         .frame(bar)
         .resizable(false)
         .show_inside(root, |ui| {
             ui.add_space(4.0);
-            ui.label(
-                egui::RichText::new(&step.title)
-                    .size(22.0)
-                    .strong()
-                    .color(PRESENTER_TITLE),
-            );
-            ui.add_space(2.0);
-            ui.label(
-                egui::RichText::new(&step.caption)
-                    .size(if narrow { 21.0 } else { CAPTION_SIZE })
-                    .color(PRESENTER_TEXT),
-            );
-            if let Some(overlay) = screen.overlay {
-                let legend = ui.t(&overlay.legend_key());
-                ui.label(egui::RichText::new(legend).size(16.0).italics());
-            }
+            egui::ScrollArea::vertical()
+                .id_salt("presenter_caption_text")
+                .max_height(caption_room)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    ui.label(
+                        egui::RichText::new(&step.title)
+                            .size(22.0)
+                            .strong()
+                            .color(PRESENTER_TITLE),
+                    );
+                    ui.add_space(2.0);
+                    ui.label(
+                        egui::RichText::new(&step.caption)
+                            .size(if narrow { 21.0 } else { CAPTION_SIZE })
+                            .color(PRESENTER_TEXT),
+                    );
+                    if let Some(overlay) = screen.overlay {
+                        let legend = ui.t(&overlay.legend_key());
+                        ui.label(egui::RichText::new(legend).size(16.0).italics());
+                    }
+                });
             ui.add_space(8.0);
             if screen.handout {
                 let footer = ui.t("presenter-handout-footer");
