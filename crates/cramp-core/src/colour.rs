@@ -6,7 +6,7 @@
 //!   green to yellow, and to stay readable with colour-vision deficiency and in grey. (cividis,
 //!   tried first, passes the same tests but its middle is a pale beige that reads as bone on
 //!   the model.)
-//! - Fibre stretch (shorter or longer than rest) uses a diverging map from blue through a light
+//! - Fibre stretch (shorter or longer than rest) uses a diverging map from blue through a mid
 //!   grey to vermillion: two colours of the Okabe-Ito palette that every common colour-vision
 //!   deficiency still tells apart, equally dark at both ends so neither side looks "more".
 //! - Contrast follows WCAG 2.2 (relative luminance and contrast ratio, success criteria 1.4.3
@@ -39,11 +39,13 @@ const VIRIDIS: [Srgb; 17] = [
     [0.9932, 0.9062, 0.1439],
 ];
 
-/// Okabe & Ito's blue (#0072B2) and vermillion (#D55E00) around a light grey, for "shorter" and
+/// Okabe & Ito's blue (#0072B2) and vermillion (#D55E00) around a mid grey, for "shorter" and
 /// "longer". The vermillion is darkened to the blue's lightness so the two sides weigh the same.
+/// The grey is lighter than both ends but well darker than the bones' ivory (L* about 73
+/// against 89), so a muscle at its best length does not read as bone.
 const DIVERGING: [Srgb; 3] = [
     [0.000, 0.447, 0.698],
-    [0.88, 0.88, 0.86],
+    [0.70, 0.70, 0.70],
     [0.718, 0.317, 0.000],
 ];
 
