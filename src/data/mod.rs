@@ -41,6 +41,7 @@ pub(super) fn plugin(app: &mut App) {
         .init_asset_loader::<DataFileLoader>()
         .init_resource::<DataStatus>()
         .init_resource::<DataProblems>()
+        .init_resource::<LanguageMissing>()
         .add_systems(PreStartup, choose_saved_locale)
         .add_systems(
             Update,
@@ -165,6 +166,11 @@ impl DataStatus {
         *self == DataStatus::Ready
     }
 }
+
+/// A language was chosen whose interface file is not there (a build run without its assets
+/// folder has English only): the app says so and goes back to English.
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
+pub struct LanguageMissing(pub Option<String>);
 
 /// What is wrong with the data files now (broken files only: a missing file just means the
 /// built-in copy, the shipped data, is shown). Replaced at each load.
@@ -298,6 +304,7 @@ fn assemble_when_complete(
     locale: Res<Locale>,
     current: CurrentData,
     mut problems: ResMut<DataProblems>,
+    mut language_missing: ResMut<LanguageMissing>,
     mut status: ResMut<DataStatus>,
 ) {
     let Some(mut loading) = loading else { return };
@@ -325,6 +332,14 @@ fn assemble_when_complete(
                 warn!("{problem}");
             }
             problems.set_if_neq(DataProblems(broken));
+            let interface = crate::core::i18n::ui_path(&locale.0);
+            let missing = found
+                .iter()
+                .any(|p| matches!(p, Problem::Missing { file } if *file == interface));
+            if locale.0 != DEFAULT_LOCALE && missing {
+                warn!("{interface} is missing: back to English");
+                language_missing.0 = Some(locale.0.clone());
+            }
             current.replace(&mut commands, data);
             status.set_if_neq(DataStatus::Ready);
         }

@@ -45,14 +45,14 @@ fn speed_digits(speed: f64) -> usize {
 }
 
 fn drive_slider(ui: &mut egui::Ui, manual: &mut ManualControls, id: &str, label: &str) {
-    wrap_before(ui, label);
     let value = manual.excitation.entry(id.to_owned()).or_insert(0.0);
-    ui.add(with_decimals(ui, egui::Slider::new(value, 0.0..=1.0), 2).text(label));
+    labelled_slider(ui, egui::Slider::new(value, 0.0..=1.0), 2, label);
 }
 
-/// In a wrapping row, starts a new row when a labelled slider would not fit: egui lays a
-/// slider, its number and its label out as one group, which a wrapping row cannot break.
-fn wrap_before(ui: &mut egui::Ui, label: &str) {
+/// A slider with its number (the language's way) and its label; in a wrapping row it starts a
+/// new row when it would not fit: egui lays the three out as one group, which a wrapping row
+/// cannot break.
+fn labelled_slider(ui: &mut egui::Ui, slider: egui::Slider<'_>, digits: usize, label: &str) {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let label_width = ui.fonts_mut(|f| {
         f.layout_no_wrap(label.to_owned(), font, egui::Color32::WHITE)
@@ -65,6 +65,7 @@ fn wrap_before(ui: &mut egui::Ui, label: &str) {
     if ui.layout().main_wrap && ui.available_size_before_wrap().x < needed {
         ui.end_row();
     }
+    ui.add(with_decimals(ui, slider, digits).text(label));
 }
 
 /// The panel, as a function of what it shows: edits the view state (scenario, pause, moment),
@@ -211,24 +212,11 @@ fn manual_sliders(
         let (knee_lo, knee_hi) = KNEE_FLEXION_RANGE_DEG;
         let (ankle_lo, ankle_hi) = ANKLE_DORSIFLEXION_RANGE_DEG;
         let (knee, ankle) = (ui.t("motion-knee"), ui.t("motion-ankle"));
-        wrap_before(ui, &knee);
-        ui.add(
-            with_decimals(
-                ui,
-                egui::Slider::new(&mut manual.pose.knee_flexion_deg, knee_lo..=knee_hi),
-                1,
-            )
-            .text(knee),
-        );
-        wrap_before(ui, &ankle);
-        ui.add(
-            with_decimals(
-                ui,
-                egui::Slider::new(&mut manual.pose.ankle_dorsiflexion_deg, ankle_lo..=ankle_hi),
-                1,
-            )
-            .text(ankle),
-        );
+        let pose = &mut manual.pose;
+        let knee_slider = egui::Slider::new(&mut pose.knee_flexion_deg, knee_lo..=knee_hi);
+        labelled_slider(ui, knee_slider, 1, &knee);
+        let ankle_slider = egui::Slider::new(&mut pose.ankle_dorsiflexion_deg, ankle_lo..=ankle_hi);
+        labelled_slider(ui, ankle_slider, 1, &ankle);
     });
     rows(ui, &mut |ui| {
         ui.label(ui.t("motion-drive"));

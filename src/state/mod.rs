@@ -7,12 +7,13 @@
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 
+use crate::core::dataset::DEFAULT_LOCALE;
 use crate::core::i18n::{Message, Strings, args};
 use crate::core::tour::TourPosition;
 use crate::core::view_state::ViewState;
 use crate::data::{
-    Atlas, DataLoading, DataProblems, DataStatus, LOCALES, Locale, MotionData, Tours, UiStrings,
-    choose_locale,
+    Atlas, DataLoading, DataProblems, DataStatus, LANGUAGE_NAMES, LOCALES, LanguageMissing, Locale,
+    MotionData, Tours, UiStrings, choose_locale,
 };
 use crate::launch::LaunchConfig;
 use crate::settings::Settings;
@@ -29,6 +30,8 @@ pub(super) fn plugin(app: &mut App) {
             (
                 apply_launch_view.run_if(resource_changed::<DataStatus>),
                 apply_view,
+                // After the launch's view is in, so only the language changes.
+                back_to_english.run_if(resource_changed::<LanguageMissing>),
             )
                 .chain()
                 .in_set(ViewUpdate)
@@ -341,6 +344,30 @@ fn apply_view(
             });
         }
     }
+}
+
+/// A language whose files are not there: say so, and show English (through the view state,
+/// so a link written from now on says English too).
+fn back_to_english(
+    missing: Res<LanguageMissing>,
+    view: Res<CurrentView>,
+    mut notices: ResMut<Notices>,
+    mut requests: MessageWriter<ApplyView>,
+) {
+    let Some(lang) = missing.0.as_deref() else {
+        return;
+    };
+    let name = LOCALES
+        .iter()
+        .position(|l| *l == lang)
+        .map_or(lang, |i| LANGUAGE_NAMES[i]);
+    notices.0.push(Notice::say(
+        "notice-language-missing",
+        &[("language", name)],
+    ));
+    requests.write(ApplyView::edit(&view, |s| {
+        s.lang = Some(DEFAULT_LOCALE.to_owned());
+    }));
 }
 
 fn report_data_problems(problems: Res<DataProblems>, mut notices: ResMut<Notices>) {

@@ -232,18 +232,10 @@ fn the_keyboard_alone_answers_a_quiz_question() {
 /// The presenter without a mouse: Tab reaches "Next", Enter moves on.
 #[test]
 fn the_keyboard_alone_moves_the_presenter_on() {
-    use cramp_explorer::present::presenter::{Pen, PresenterAction};
+    use cramp_explorer::present::presenter::PresenterAction;
     let tours = super::present_panels::tours();
-    let mut harness = super::present_panels::presenter_harness(
-        &tours,
-        super::present_panels::Shown {
-            step: 1,
-            clinic: None,
-            handout: false,
-            pen: Pen::default(),
-            action: None,
-        },
-    );
+    let mut harness =
+        super::present_panels::presenter_harness(&tours, super::present_panels::Shown::at_step(1));
     harness.run();
     tab_to(&mut harness, |l| l == "Next ▶").expect("Tab reaches Next");
     harness.key_press(egui::Key::Enter);

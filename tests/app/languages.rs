@@ -516,6 +516,33 @@ mod in_the_app {
             ["Ignored: view=\"upside-down\" is not one of anterior, posterior, medial, lateral"]
         );
     }
+
+    /// A build run without its language files (no assets folder: English is built in) that
+    /// is asked for Spanish says so and shows English, keeping the place.
+    #[test]
+    fn a_language_whose_files_are_missing_falls_back_to_english_with_a_notice() {
+        let mut app = cramp_explorer::build_headless_app(LaunchConfig {
+            assets_dir: Some(std::env::temp_dir().join("cramp-no-assets-here")),
+            initial_view: ViewState::from_query("lang=es&select=soleus").0,
+            ..default()
+        });
+        for _ in 0..50 {
+            app.update();
+        }
+        run_until_texts(&mut app);
+        assert_eq!(app.world().resource::<Locale>().0, "en");
+        let view = &app.world().resource::<CurrentView>().0;
+        assert_eq!(view.lang.as_deref(), Some("en"));
+        assert_eq!(view.select.as_deref(), Some("soleus"), "the place is kept");
+        let strings = app.world().resource::<UiStrings>().0.clone();
+        let notices = app.world().resource::<Notices>().worded(&strings);
+        assert!(
+            notices
+                .iter()
+                .any(|n| n == "The texts in Español could not be found; showing English."),
+            "{notices:?}"
+        );
+    }
 }
 
 /// The web page's loading and error screens take their words from each language's `page.ftl`

@@ -28,6 +28,19 @@ pub(crate) struct Shown {
     pub(crate) action: Option<PresenterAction>,
 }
 
+impl Shown {
+    /// A step of the tour (0 is the first), no clinic, no handout, the pen unused.
+    pub(crate) fn at_step(step: usize) -> Self {
+        Self {
+            step,
+            clinic: None,
+            handout: false,
+            pen: Pen::default(),
+            action: None,
+        }
+    }
+}
+
 pub(crate) fn presenter_harness(tours: &TourLibrary, shown: Shown) -> Harness<'_, Shown> {
     let tour = tours.get("cramp_for_patients").expect("tour");
     Harness::builder()
@@ -57,16 +70,7 @@ pub(crate) fn presenter_harness(tours: &TourLibrary, shown: Shown) -> Harness<'_
 fn the_presenter_shows_the_step_caption_and_moves_on() {
     let tours = tours();
     let tour = tours.get("cramp_for_patients").expect("tour");
-    let mut harness = presenter_harness(
-        &tours,
-        Shown {
-            step: 1,
-            clinic: None,
-            handout: false,
-            pen: Pen::default(),
-            action: None,
-        },
-    );
+    let mut harness = presenter_harness(&tours, Shown::at_step(1));
     harness.run();
     harness.get_by_label(&format!("Step 2 of {}", tour.steps.len()));
     harness.get_by_label(&tour.steps[1].caption);
@@ -109,11 +113,8 @@ fn a_clinic_adds_the_appointment_link_and_a_handout_has_no_buttons() {
     let mut harness = presenter_harness(
         &tours,
         Shown {
-            step: 0,
             clinic: clinic.clone(),
-            handout: false,
-            pen: Pen::default(),
-            action: None,
+            ..Shown::at_step(0)
         },
     );
     harness.run();
@@ -132,16 +133,7 @@ fn a_clinic_adds_the_appointment_link_and_a_handout_has_no_buttons() {
 #[test]
 fn the_pen_draws_and_c_clears() {
     let tours = tours();
-    let mut harness = presenter_harness(
-        &tours,
-        Shown {
-            step: 0,
-            clinic: None,
-            handout: false,
-            pen: Pen::default(),
-            action: None,
-        },
-    );
+    let mut harness = presenter_harness(&tours, Shown::at_step(0));
     harness.run();
     harness.get_by_label("✏ Pen").click();
     harness.run();
