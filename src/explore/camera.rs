@@ -173,10 +173,12 @@ fn follow_view_state(
 /// centred in what the user can see and picking ignores the covered part.
 fn fit_viewport_beside_panels(
     panels: Res<ScenePanels>,
+    ui_settings: Res<UiSettings>,
     window: Single<&Window, With<PrimaryWindow>>,
     mut cameras: Query<&mut Camera, With<MainCamera>>,
 ) {
-    let scale = window.scale_factor();
+    // The panels are measured in egui points, which the text size (egui's zoom) enlarges.
+    let scale = window.scale_factor() * ui_settings.ui_scale;
     let (width, height) = (window.physical_width(), window.physical_height());
     let left = (panels.left * scale) as u32;
     let right = (panels.right * scale) as u32;
