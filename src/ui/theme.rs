@@ -34,7 +34,8 @@ pub fn visuals(high_contrast: bool) -> egui::Visuals {
         visuals.faint_bg_color = Color32::from_gray(24);
         visuals.code_bg_color = Color32::from_gray(24);
         visuals.window_stroke = outline;
-        visuals.override_text_color = Some(Color32::WHITE);
+        // Text is white through each widget state's colour, not `override_text_color`: an
+        // override would also paint a selected button's text white, on yellow.
         visuals.weak_text_color = Some(Color32::from_gray(215));
         visuals.hyperlink_color = Color32::from_rgb(130, 200, 255);
         visuals.selection.bg_fill = Color32::from_rgb(255, 214, 0);
@@ -140,12 +141,19 @@ mod tests {
                     3.0,
                 );
             }
-            check(
-                "selected text",
-                v.selection.stroke.color,
-                v.selection.bg_fill,
-                4.5,
+            // As egui draws a selected button's text: in the selection colour, unless an
+            // override colour is set for all text.
+            let style = egui::Style {
+                visuals: v.clone(),
+                ..Default::default()
+            };
+            let selected_text = v.override_text_color.unwrap_or(
+                style
+                    .button_style(egui::widget_style::WidgetState::Inactive, true)
+                    .text_style
+                    .color,
             );
+            check("selected text", selected_text, v.selection.bg_fill, 4.5);
             for fill in [RIGHT_FILL, WRONG_FILL] {
                 check(
                     "answered quiz button",
