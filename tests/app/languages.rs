@@ -539,7 +539,7 @@ mod in_the_app {
         assert!(
             notices
                 .iter()
-                .any(|n| n == "The texts in Español could not be found; showing English."),
+                .any(|n| n == "The texts in \"Español\" could not be found; showing English."),
             "{notices:?}"
         );
     }

@@ -221,7 +221,7 @@ notice-no-structure-ignored = There is no structure called "{ $id }"; it is igno
 notice-no-scenario = There is no scenario called "{ $id }".
 notice-no-tour = There is no tour called "{ $id }"; the tours are { $tours }.
 notice-no-language = There is no "{ $lang }" translation; the languages are { $languages }.
-notice-language-missing = The texts in { $language } could not be found; showing English.
+notice-language-missing = The texts in "{ $language }" could not be found; showing English.
 # A link (or command-line flag) value that was ignored; { $problem } is one of the link- messages.
 notice-link-ignored = Ignored: { $problem }
 # What can be wrong in a link or a flag. Keys and values are as typed (link words are not translated).

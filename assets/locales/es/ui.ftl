@@ -227,7 +227,7 @@ notice-no-structure-ignored = No hay ninguna estructura llamada «{ $id }»; se 
 notice-no-scenario = No hay ningún escenario llamado «{ $id }».
 notice-no-tour = No hay ningún recorrido llamado «{ $id }»; los recorridos son: { $tours }.
 notice-no-language = No hay traducción «{ $lang }»; los idiomas disponibles son: { $languages }.
-notice-language-missing = No se encontraron los textos en { $language }; se muestra en inglés.
+notice-language-missing = No se encontraron los textos del idioma «{ $language }»; se muestra en inglés.
 # Un valor del enlace (o de la línea de órdenes) que se ignoró; { $problem } es uno de los mensajes link-.
 notice-link-ignored = Se ignoró: { $problem }
 # Lo que puede estar mal en un enlace o una opción. Claves y valores tal como se escribieron (las palabras del enlace no se traducen).
