@@ -209,8 +209,9 @@ fn draw_side_panel(
         related: related.links.clone(),
     };
     let mut asks = PanelRequests::default();
-    let notices = notices.worded(&ctx.strings());
     if new_settings.side_open == Some(true) {
+        // Worded only when shown (a folded panel shows none).
+        let notices = notices.worded(&ctx.strings());
         let mut root = panel_root(ctx, &panels, "side_root");
         let width = egui::Panel::left("side_panel")
             .resizable(true)
