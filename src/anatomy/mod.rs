@@ -12,16 +12,27 @@ use bevy::prelude::*;
 
 use crate::core::anatomy::{BodySystem, Segment};
 use crate::core::geometry::TriangleMesh;
+use crate::core::quality::MeshDetail;
 use crate::data::Atlas;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<AnatomyStatus>().add_systems(
-        Update,
-        spawn_leg
-            .run_if(resource_exists_and_changed::<Atlas>)
-            .after(crate::data::DataLoading),
-    );
+    app.init_resource::<AnatomyStatus>()
+        .init_resource::<LegDetail>()
+        .add_systems(
+            Update,
+            spawn_leg
+                .run_if(
+                    resource_exists::<Atlas>
+                        .and_then(resource_changed::<Atlas>.or_else(resource_changed::<LegDetail>)),
+                )
+                .after(crate::data::DataLoading),
+        );
 }
+
+/// How finely the leg is built; the picture quality sets it (`frames`), a change rebuilds the
+/// leg.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LegDetail(pub MeshDetail);
 
 /// Marks an entity as one anatomical structure, by its data id.
 #[derive(Component, Clone, Debug, PartialEq, Eq, Hash)]
@@ -69,10 +80,12 @@ fn spawn_leg(
     mut meshes: ResMut<Assets<Mesh>>,
     mut materials: ResMut<Assets<StandardMaterial>>,
     mut status: ResMut<AnatomyStatus>,
-    mut shown: Local<Option<Atlas>>,
+    detail: Res<LegDetail>,
+    mut shown: Local<Option<(Atlas, LegDetail)>>,
 ) {
     // A new language changes the names, not the meshes: the leg on screen stays.
-    if let Some(shown) = shown.as_ref()
+    if let Some((shown, shown_detail)) = shown.as_ref()
+        && shown_detail == detail.as_ref()
         && shown.0.structures.len() == atlas.0.structures.len()
         && shown
             .0
@@ -83,7 +96,7 @@ fn spawn_leg(
     {
         return;
     }
-    *shown = Some(atlas.clone());
+    *shown = Some((atlas.clone(), *detail));
     for entity in &old {
         commands.entity(entity).try_despawn();
     }
@@ -105,7 +118,7 @@ fn spawn_leg(
         })
         .collect();
     for structure in &atlas.structures {
-        let mesh = structure.mesh();
+        let mesh = structure.mesh_at(detail.0);
         triangles += mesh.triangle_count();
         // Bones ride on their segment; soft tissue stays in the rest frame and is deformed.
         let parent = segments

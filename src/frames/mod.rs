@@ -2,10 +2,12 @@
 //! window event (winit wakes it), a scenario playing, muscles still settling, the camera still
 //! gliding, the massage overlay moving, data loading, a handout being taken. Idle, it draws
 //! nothing, so a clinic laptop left open costs no CPU. On a software renderer (no GPU) the
-//! automatic quality drops multisampling; the user can choose in the settings.
+//! automatic quality draws more cheaply (`core::quality::Quality::settings`); the user can
+//! choose in the settings.
 
 use std::time::Duration;
 
+use bevy::core_pipeline::prepass::DepthPrepass;
 use bevy::input::keyboard::KeyboardInput;
 use bevy::input::mouse::{MouseButtonInput, MouseWheel};
 use bevy::input::touch::TouchInput;
@@ -16,6 +18,7 @@ use bevy::window::{CursorMoved, RequestRedraw};
 use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_panorbit_camera::PanOrbitCamera;
 
+use crate::anatomy::LegDetail;
 use crate::automation::SceneReadiness;
 use crate::core::overlay::Overlay;
 use crate::core::quality::{Quality, is_software_renderer};
@@ -59,6 +62,9 @@ fn apply_quality(
     // setting: cameras with different sample counts do not share the window's texture, and the
     // overlay's then kept old pixels (a closed dialog stayed on screen).
     mut cameras: Query<&mut Msaa, With<Camera>>,
+    main_camera: Query<Entity, With<MainCamera>>,
+    mut leg_detail: ResMut<LegDetail>,
+    mut commands: Commands,
     cameras_added: Query<(), Added<Camera>>,
     mut applied: Local<Option<(Quality, bool)>>,
 ) {
@@ -71,7 +77,7 @@ fn apply_quality(
             adapter.name,
             adapter.device_type,
             if software {
-                ": software, no multisampling by default"
+                ": software, by default no multisampling, a depth prepass, a lighter mesh"
             } else {
                 ""
             }
@@ -84,8 +90,8 @@ fn apply_quality(
         return;
     }
     *applied = Some(now);
-    let samples = ui_settings.quality.msaa_samples(software);
-    let wanted = if samples > 1 {
+    let settings = ui_settings.quality.settings(software);
+    let wanted = if settings.msaa_samples > 1 {
         Msaa::Sample4
     } else {
         Msaa::Off
@@ -93,6 +99,14 @@ fn apply_quality(
     for mut msaa in &mut cameras {
         msaa.set_if_neq(wanted);
     }
+    for camera in &main_camera {
+        if settings.depth_prepass {
+            commands.entity(camera).insert(DepthPrepass);
+        } else {
+            commands.entity(camera).remove::<DepthPrepass>();
+        }
+    }
+    leg_detail.set_if_neq(LegDetail(settings.mesh_detail));
 }
 
 /// Any input this frame: a click, a key, a touch, the wheel, the pointer moving.

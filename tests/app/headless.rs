@@ -6,8 +6,9 @@ use std::time::Duration;
 
 use bevy::prelude::*;
 use cramp_explorer::LaunchConfig;
-use cramp_explorer::anatomy::{AnatomyStatus, StructureId};
+use cramp_explorer::anatomy::{AnatomyStatus, LegDetail, StructureId};
 use cramp_explorer::core::anatomy::{BodySystem, Segment};
+use cramp_explorer::core::quality::MeshDetail;
 use cramp_explorer::core::view_state::ViewState;
 use cramp_explorer::data::{MotionData, UiStrings};
 use cramp_explorer::motion::{LegPose, Playback, segment_transform};
@@ -361,6 +362,55 @@ fn a_scenario_flag_for_a_scenario_that_does_not_exist_is_a_notice() {
     run_until_motion_ready(&mut app);
     assert_eq!(app.world().resource::<CurrentView>().0.scenario, None);
     assert!(notices(&app).iter().any(|n| n.contains("\"moonwalk\"")));
+}
+
+#[test]
+fn the_lighter_leg_of_a_software_renderer_keeps_the_selection_and_what_is_hidden() {
+    let state = ViewState {
+        select: Some("soleus".into()),
+        hide: vec!["tibia".into()],
+        ..default()
+    };
+    let mut app = headless_app(&manifest_dir().join("assets"), state);
+    run_until_ready(&mut app);
+    let triangles = |app: &App| match app.world().resource::<AnatomyStatus>() {
+        AnatomyStatus::Ready { triangles, .. } => *triangles,
+        AnatomyStatus::Loading => 0,
+    };
+    let full = triangles(&app);
+    let ids = structure_ids(&mut app).len();
+    // What the picture quality sets on a software renderer (`frames`).
+    app.world_mut()
+        .insert_resource(LegDetail(MeshDetail::Reduced));
+    app.update();
+    app.update();
+    assert!(
+        triangles(&app) * 3 <= full,
+        "{} of {full} triangles",
+        triangles(&app)
+    );
+    assert_eq!(
+        structure_ids(&mut app).len(),
+        ids,
+        "one entity per structure"
+    );
+    assert_eq!(
+        app.world().resource::<CurrentView>().0.select.as_deref(),
+        Some("soleus")
+    );
+    let world = app.world_mut();
+    let mut query = world.query::<(&StructureId, &Visibility, &MeshMaterial3d<StandardMaterial>)>();
+    let rows: Vec<(String, Visibility, Handle<StandardMaterial>)> = query
+        .iter(world)
+        .map(|(id, v, m)| (id.0.clone(), *v, m.0.clone()))
+        .collect();
+    let materials = world.resource::<Assets<StandardMaterial>>();
+    for (id, visibility, material) in rows {
+        let hidden = id == "tibia" || id == "skin";
+        assert_eq!(visibility == Visibility::Hidden, hidden, "{id}");
+        let glows = materials.get(&material).expect("material").emissive != LinearRgba::BLACK;
+        assert_eq!(glows, id == "soleus", "{id}: only the selection glows");
+    }
 }
 
 #[test]

@@ -11,6 +11,7 @@ use crate::data_error::{DataError, parse_validated};
 use crate::fitted::{FittedAtlas, FittedPiece};
 pub use crate::geometry::SweepShape;
 use crate::geometry::{TriangleMesh, sweep_mesh};
+use crate::quality::MeshDetail;
 
 /// A whole anatomy file.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -74,9 +75,14 @@ impl Structure {
 
     /// The structure's surface in the rest pose: its fitted pieces and its swept tubes.
     pub fn mesh(&self) -> TriangleMesh {
+        self.mesh_at(MeshDetail::Full)
+    }
+
+    /// The rest-pose surface at a detail (fitted pieces; swept tubes are always whole).
+    pub fn mesh_at(&self, detail: MeshDetail) -> TriangleMesh {
         let mut mesh = TriangleMesh::default();
         for piece in &self.fitted {
-            mesh.append(&piece.mesh());
+            mesh.append(&piece.mesh_at(detail));
         }
         for sweep in &self.shape {
             mesh.append(&sweep_mesh(sweep));

@@ -123,10 +123,11 @@ pub struct FidelityRow {
     pub distance: SurfaceDistance,
 }
 
-/// The fidelity table of fitted shapes against the reference meshes (read by `reference`, by
-/// reference id), both cropped at the shapes' crop height less a millimetre.
+/// The fidelity table of fitted shapes, built at `detail`, against the reference meshes (read by
+/// `reference`, by reference id), both cropped at the shapes' crop height less a millimetre.
 pub fn fidelity_table(
     shapes: &crate::fitted::FittedAtlas,
+    detail: crate::quality::MeshDetail,
     reference: impl Fn(&str) -> Result<PlyMesh, String>,
 ) -> Result<Vec<FidelityRow>, String> {
     let crop = shapes.crop_above_y_m - 0.001;
@@ -140,7 +141,7 @@ pub fn fidelity_table(
             .iter()
             .filter_map(|id| shapes.structures.get(*id))
             .flatten()
-            .map(|piece| PlyMesh::from(&piece.mesh()))
+            .map(|piece| PlyMesh::from(&piece.mesh_at(detail)))
             .collect();
         let triangles = pieces.iter().map(|p| p.triangles.len()).sum();
         let distance = union_surface_distance(&pieces, &measured, f64::from(crop));

@@ -14,6 +14,7 @@ use serde::Deserialize;
 
 use crate::data_error::{DataError, parse_validated};
 use crate::geometry::TriangleMesh;
+use crate::quality::MeshDetail;
 
 mod references;
 
@@ -125,19 +126,43 @@ impl FittedPiece {
         self.axis_mm.len() / 3
     }
 
-    /// The closed surface in metres, faces outwards, with smooth normals. `fibre` stripes run
-    /// along the axis (used to hint at muscle fibre direction).
+    /// The closed surface in metres, faces outwards, with smooth normals, from every section
+    /// and outline point. `fibre` stripes run along the axis (used to hint at muscle fibre
+    /// direction).
     pub fn mesh(&self) -> TriangleMesh {
+        self.mesh_at(MeshDetail::Full)
+    }
+
+    /// The surface at a detail: `Reduced` keeps every other section (the two ends always) and,
+    /// on outlines of 16 points or more, every other outline point.
+    pub fn mesh_at(&self, detail: MeshDetail) -> TriangleMesh {
         let axis: Vec<Vec3> = self.axis().into_iter().map(Vec3::from).collect();
+        // Frames from the whole axis, so a kept section's outline lands where it was fitted.
         let frames = section_frames(&axis, Vec3::from(self.first_u));
         let k = self.points_per_section;
         let mut mesh = TriangleMesh::default();
         if frames.len() < 2 || k < 3 {
             return mesh;
         }
-        let stripes = (k / 4).max(1) as f32;
-        for (i, frame) in frames.iter().enumerate() {
-            for j in 0..k {
+        let step = match detail {
+            MeshDetail::Full => 1,
+            MeshDetail::Reduced => 2,
+        };
+        let mut sections: Vec<usize> = (0..frames.len()).step_by(step).collect();
+        if sections.last() != Some(&(frames.len() - 1)) {
+            sections.push(frames.len() - 1);
+        }
+        let outline_step = if k.is_multiple_of(step) && k / step >= 8 {
+            step
+        } else {
+            1
+        };
+        let points: Vec<usize> = (0..k).step_by(outline_step).collect();
+        let kept = points.len();
+        let stripes = (kept / 4).max(1) as f32;
+        for &i in &sections {
+            let frame = &frames[i];
+            for (n, &j) in points.iter().enumerate() {
                 let at = 2 * (i * k + j);
                 let (u, v) = (
                     self.outlines_mm[at] / 1000.0,
@@ -146,12 +171,13 @@ impl FittedPiece {
                 mesh.positions
                     .push((frame.centre + (frame.u * u + frame.v * v)).to_array());
                 mesh.fibre.push(
-                    0.5 + 0.5 * (stripes * std::f32::consts::TAU * j as f32 / k as f32).sin(),
+                    0.5 + 0.5 * (stripes * std::f32::consts::TAU * n as f32 / kept as f32).sin(),
                 );
             }
         }
+        let k = kept;
         let ring = |i: usize, j: usize| (i * k + j % k) as u32;
-        for i in 0..frames.len() - 1 {
+        for i in 0..sections.len() - 1 {
             for j in 0..k {
                 let (a, b, c, d) = (
                     ring(i, j),
@@ -162,7 +188,7 @@ impl FittedPiece {
                 mesh.indices.extend_from_slice(&[a, b, c, a, c, d]);
             }
         }
-        let last = frames.len() - 1;
+        let last = sections.len() - 1;
         let start = self.tips_mm.0.map(|c| c / 1000.0);
         let end = self.tips_mm.1.map(|c| c / 1000.0);
         let start_index = mesh.positions.len() as u32;

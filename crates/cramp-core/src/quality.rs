@@ -28,14 +28,46 @@ impl Quality {
         Self::ALL.into_iter().find(|q| q.name() == name.trim())
     }
 
-    /// Multisample anti-aliasing samples for this choice on this renderer: 4 where a GPU does
-    /// it for free, none on a CPU.
-    pub fn msaa_samples(self, software_renderer: bool) -> u32 {
+    /// What this choice means on this renderer. High is what a GPU does for free: 4×
+    /// multisampling and the whole mesh. Low, and auto on a software renderer (which draws on
+    /// the CPU, where multisampling costs several times a frame's work and every vertex is
+    /// transformed on one thread): no multisampling, a quarter of the triangles, and a depth
+    /// prepass so each pixel of the leg is shaded once, not once per overlapping muscle.
+    pub fn settings(self, software_renderer: bool) -> RenderSettings {
         match (self, software_renderer) {
-            (Quality::High, _) | (Quality::Auto, false) => 4,
-            (Quality::Low, _) | (Quality::Auto, true) => 1,
+            (Quality::High, _) | (Quality::Auto, false) => RenderSettings {
+                msaa_samples: 4,
+                depth_prepass: false,
+                mesh_detail: MeshDetail::Full,
+            },
+            (Quality::Low, _) | (Quality::Auto, true) => RenderSettings {
+                msaa_samples: 1,
+                depth_prepass: true,
+                mesh_detail: MeshDetail::Reduced,
+            },
         }
     }
+}
+
+/// How the 3D view is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RenderSettings {
+    /// Multisample anti-aliasing samples: 4 or 1 (off).
+    pub msaa_samples: u32,
+    /// Depth first, then colour only where a surface is in front. WebGL2 binds prepass
+    /// textures only without multisampling, so it goes with `msaa_samples: 1`.
+    pub depth_prepass: bool,
+    pub mesh_detail: MeshDetail,
+}
+
+/// How finely the leg's surfaces are built.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MeshDetail {
+    /// Every fitted section and outline point.
+    #[default]
+    Full,
+    /// Every other section and outline point: about a quarter of the triangles.
+    Reduced,
 }
 
 /// Whether the adapter is a software renderer, from its name and wgpu's device type (`Cpu`).
@@ -86,10 +118,15 @@ mod tests {
 
     #[test]
     fn auto_keeps_msaa_on_a_gpu_and_drops_it_on_a_cpu_unless_the_user_says_otherwise() {
-        assert_eq!(Quality::Auto.msaa_samples(false), 4);
-        assert_eq!(Quality::Auto.msaa_samples(true), 1);
-        assert_eq!(Quality::High.msaa_samples(true), 4);
-        assert_eq!(Quality::Low.msaa_samples(false), 1);
+        let gpu = |q: Quality| q.settings(false);
+        let cpu = |q: Quality| q.settings(true);
+        assert_eq!(gpu(Quality::Auto).msaa_samples, 4);
+        assert_eq!(gpu(Quality::Auto).mesh_detail, MeshDetail::Full);
+        assert_eq!(cpu(Quality::Auto).msaa_samples, 1);
+        assert_eq!(cpu(Quality::Auto).mesh_detail, MeshDetail::Reduced);
+        assert!(cpu(Quality::Auto).depth_prepass);
+        assert_eq!(cpu(Quality::High), gpu(Quality::Auto));
+        assert_eq!(gpu(Quality::Low), cpu(Quality::Auto));
         for quality in Quality::ALL {
             assert_eq!(Quality::from_name(quality.name()), Some(quality));
         }

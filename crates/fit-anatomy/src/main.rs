@@ -30,6 +30,7 @@ use std::path::{Path, PathBuf};
 
 use cramp_core::fitted::{FittedAtlas, FittedPiece, REFERENCE_PARTS};
 use cramp_core::ply::{PlyMesh, parse_ply};
+use cramp_core::quality::MeshDetail;
 
 use choose::{best_fit, split_at};
 use fit::settings_for;
@@ -158,7 +159,9 @@ fn run(reference_dir: &Path, output: &Path) -> Result<(), String> {
 
 /// The comparison table (markdown), one row per group of structures.
 fn fidelity_table(atlas: &FittedAtlas, reference_dir: &Path) -> Result<String, String> {
-    let rows = cramp_core::fidelity::fidelity_table(atlas, |id| read_reference(reference_dir, id))?;
+    let rows = cramp_core::fidelity::fidelity_table(atlas, MeshDetail::Full, |id| {
+        read_reference(reference_dir, id)
+    })?;
     Ok(cramp_core::fidelity::fidelity_markdown(&rows))
 }
 
