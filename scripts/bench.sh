@@ -4,6 +4,8 @@
 # CPU an idle app window uses. Prints medians and ratios.
 #
 # Usage: scripts/bench.sh [RUNS] [FRAMES]     (default 5 runs of 300 frames each)
+#        BEFORE=/path/to/older/cramp-explorer scripts/bench.sh ...   also runs an older build of
+#        the app (cramp playing) in the same alternation, for a before/after column.
 # Needs scripts/setup-render.sh. Compare numbers only within one run of this script: the
 # machines are noisy, so the ratios are what count (docs/performance.md).
 set -euo pipefail
@@ -23,6 +25,10 @@ for run in $(seq 1 "$runs"); do
         --benchmark "$frames" 2>/dev/null | grep '^{' >> "$out/app.jsonl"
     xrun "$baseline" --window-size 1280x720 --benchmark "$frames" 2>/dev/null \
         | grep '^{' >> "$out/baseline.jsonl"
+    if [ -n "${BEFORE:-}" ]; then
+        xrun "$BEFORE" --assets assets --window-size 1280x720 --scenario calf_cramp \
+            --benchmark "$frames" 2>/dev/null | grep '^{' >> "$out/before.jsonl"
+    fi
     # The default view with nothing playing.
     xrun "$app" --assets assets --window-size 1280x720 --benchmark "$frames" 2>/dev/null \
         | grep '^{' >> "$out/app-still.jsonl"
@@ -64,4 +70,13 @@ for key in ["mean_frame_ms", "p95_frame_ms", "first_frame_ms", "peak_rss_mb"]:
     a, s, b = median(app, key), median(still, key), median(base, key)
     print(f"{key:22}{a:14.1f}{s:14.1f}{b:12.1f}{a / b:12.2f}")
 print(f"runs: {len(app)} app, {len(still)} still, {len(base)} baseline")
+try:
+    before = load("before")
+except FileNotFoundError:
+    before = []
+if before:
+    print(f"\n{'':22}{'before (cramp)':>16}{'before/base':>12}{'app/before':>12}")
+    for key in ["mean_frame_ms", "p95_frame_ms", "first_frame_ms", "peak_rss_mb"]:
+        p, a, b = median(before, key), median(app, key), median(base, key)
+        print(f"{key:22}{p:16.1f}{p / b:12.2f}{a / p:12.2f}")
 PY

@@ -25,7 +25,9 @@ use crate::core::anatomy::AnatomyAtlas;
 use crate::core::biomech::{JointAngles, MuscleState, MusculoskeletalModel};
 use crate::core::clinic::ClinicSettings;
 use crate::core::content::Content;
-use crate::core::dataset::{DEFAULT_LOCALE, DataSet, FileRead, Problem, assemble, data_paths};
+use crate::core::dataset::{
+    BuiltIn, DEFAULT_LOCALE, DataSet, FileRead, Problem, assemble, data_paths,
+};
 use crate::core::i18n::best_match;
 use crate::core::quiz::QuizBank;
 use crate::core::scenario::ScenarioLibrary;
@@ -203,6 +205,14 @@ fn asset_folder_exists(config: Option<&LaunchConfig>) -> bool {
     }
 }
 
+/// On the web the shared data and the English texts are read from the copies built into the
+/// download, not fetched again: they are the same files (the package leaves them out), and
+/// fetching them would add their bytes to the wait before the first frame. On the desktop the
+/// folder is read, so an edited file is used.
+fn built_in_on_the_web(path: &str) -> bool {
+    cfg!(target_arch = "wasm32") && data_paths(DEFAULT_LOCALE).iter().any(|p| p == path)
+}
+
 fn start_loading(
     mut commands: Commands,
     server: Res<AssetServer>,
@@ -225,11 +235,18 @@ fn start_loading(
         loading.handles.clear();
     } else {
         // Files already loaded (a language change) are kept; the others are asked for.
+        loading.files.retain(|path, _| paths.contains(path));
         loading.handles = paths
             .iter()
+            .filter(|path| !built_in_on_the_web(path))
             .map(|path| (path.clone(), server.load::<DataFile>(path.clone())))
             .collect();
-        loading.files.retain(|path, _| paths.contains(path));
+        for path in paths.iter().filter(|path| built_in_on_the_web(path)) {
+            loading.files.insert(
+                path.clone(),
+                FileRead::Read(BuiltInData.built_in(path).to_vec()),
+            );
+        }
     }
     *status = DataStatus::Loading {
         waiting: paths,

@@ -391,3 +391,17 @@ fn every_item_shows_something_on_the_model() {
         .collect();
     assert!(without.is_empty(), "items without show_me: {without:?}");
 }
+
+/// The web reads the shared data and the English texts from the copies built into the
+/// download, and the package leaves those files out: each copy must be the file itself.
+#[test]
+fn every_file_read_from_the_built_in_copy_on_the_web_is_that_file() {
+    use cramp_explorer::core::dataset::{BuiltIn, DEFAULT_LOCALE, data_paths};
+    use cramp_explorer::data::BuiltInData;
+    for path in data_paths(DEFAULT_LOCALE) {
+        assert!(
+            BuiltInData.built_in(&path) == read(&format!("assets/{path}")).as_slice(),
+            "the built-in copy of {path} is not assets/{path}"
+        );
+    }
+}
