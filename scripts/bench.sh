@@ -9,6 +9,7 @@
 # Needs scripts/setup-render.sh. Compare numbers only within one run of this script: the
 # machines are noisy, so the ratios are what count (docs/performance.md).
 set -euo pipefail
+if [ -n "${BEFORE:-}" ]; then BEFORE="$(realpath "$BEFORE")"; fi
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
 frames="${2:-300}"

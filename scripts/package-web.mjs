@@ -59,11 +59,16 @@ await mkdir(out, { recursive: true });
 await cp(dist, out, { recursive: true, filter: (path) => !path.includes('/.stage') });
 
 // The data files built into the app (src/data/built_in.rs): on the web the app reads those
-// copies instead of fetching the files (src/data: `built_in_on_the_web`), so they do not ship.
+// copies instead of fetching the files (`data::built_in_copy_read_on_the_web`; a test keeps the
+// two lists the same), so they do not ship. The clinic's settings do: a clinic edits them in a
+// built site (README).
 const builtIn = [...(await readFile(join(here, '../src/data/built_in.rs'), 'utf8'))
-  .matchAll(/include_bytes!\("\.\.\/\.\.\/(assets\/[^"]+)"\)/g)].map((m) => m[1]);
-if (builtIn.length < 5) fail('the built-in data files were not found in src/data/built_in.rs');
-for (const file of builtIn) await rm(join(out, file));
+  .matchAll(/include_bytes!\("\.\.\/\.\.\/(assets\/[^"]+)"\)/g)].map((m) => m[1])
+  .filter((file) => file !== 'assets/clinic.settings.ron');
+if (builtIn.length === 0) fail('no built-in data files found in src/data/built_in.rs');
+for (const file of builtIn) {
+  await rm(join(out, file)).catch(() => fail(`${file} is built into the app but not in ${dist}/`));
+}
 
 // The inline module script → start-<hash>.js. Any other inline script would need the policy to
 // allow it, so it is an error.
@@ -114,7 +119,11 @@ const COMPRESSIBLE = new Set(['.wasm', '.js', '.mjs', '.css', '.html', '.ron', '
 const AFTER_FIRST_FRAME = /^(sw\.js|_headers|CREDITS\.md|LICENSE-.*|assets\/.*\.md|icons\/.*\.png)$/;
 // Another language's files are fetched before the first frame only by a visitor in that
 // language: the budget holds for the visitor who fetches most.
-const languageOf = (file) => (file.match(/^assets\/locales\/([^/]+)\//) || [])[1];
+// English files count for every visitor: the page reads English's page.ftl as the fallback.
+const languageOf = (file) => {
+  const language = (file.match(/^assets\/locales\/([^/]+)\//) || [])[1];
+  return language === 'en' ? undefined : language;
+};
 const totals = { raw: 0, gzip: 0, brotli: 0 };
 const firstFrameGzip = new Map([['en', 0]]);
 const countBeforeFirstFrame = (file, bytes) => {

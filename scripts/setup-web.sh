@@ -3,10 +3,11 @@
 #   - the wasm32-unknown-unknown Rust target (rustup),
 #   - trunk 0.21.14 (the last release that builds with Rust 1.95),
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock,
-#   - wasm-opt from Debian's `binaryen` (version 108, native and multi-threaded: `-Oz` on the app
-#     takes 2.3 min on two cores, against 5-7 min for npm's `binaryen` 132, which runs compiled to
-#     WebAssembly on one core in Node, for a file 1.6 KB gzip larger out of 6.7 MB; the wasm
-#     features Rust 1.95 uses are enabled by name in index.html).
+#   - wasm-opt from the npm `binaryen` package (recent enough for Rust 1.95's wasm features).
+#     It runs in Node, compiled to WebAssembly, on one core: `-Oz` on the app takes 5-7 min.
+#     Debian's native `binaryen` (108) does it in 2.3 min on two cores, but its output fails in
+#     the browser ("WebAssembly.Table.set(): Argument 1 is invalid for table": it mishandles
+#     wasm-bindgen's table of JavaScript references), so it is not used.
 # Trunk is then run with these on PATH and told never to download anything (Trunk.toml).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,11 +24,7 @@ bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/,
 # Without --locked: the CLI's own lock file does not resolve on this toolchain.
 have_version wasm-bindgen "$bindgen_version" || cargo install wasm-bindgen-cli --version "$bindgen_version"
 
-if [ ! -x /usr/bin/wasm-opt ]; then
-    SUDO=""
-    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-    echo "setup-web: installing binaryen (wasm-opt)"
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends binaryen >/dev/null
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    npm ci --no-audit --no-fund --loglevel=error
 fi
-echo "setup-web: ok (trunk $("$bin/trunk" --version | awk '{print $2}'), wasm-bindgen $bindgen_version, $(/usr/bin/wasm-opt --version))"
+echo "setup-web: ok (trunk $("$bin/trunk" --version | awk '{print $2}'), wasm-bindgen $bindgen_version, $(node_modules/.bin/wasm-opt --version))"

@@ -26,7 +26,7 @@ use crate::core::biomech::{JointAngles, MuscleState, MusculoskeletalModel};
 use crate::core::clinic::ClinicSettings;
 use crate::core::content::Content;
 use crate::core::dataset::{
-    BuiltIn, DEFAULT_LOCALE, DataSet, FileRead, Problem, assemble, data_paths,
+    BuiltIn, CLINIC_PATH, DEFAULT_LOCALE, DataSet, FileRead, Problem, assemble, data_paths,
 };
 use crate::core::i18n::best_match;
 use crate::core::quiz::QuizBank;
@@ -205,12 +205,17 @@ fn asset_folder_exists(config: Option<&LaunchConfig>) -> bool {
     }
 }
 
-/// On the web the shared data and the English texts are read from the copies built into the
-/// download, not fetched again: they are the same files (the package leaves them out), and
-/// fetching them would add their bytes to the wait before the first frame. On the desktop the
-/// folder is read, so an edited file is used.
+/// Whether the web reads this file from the copy built into the download rather than fetching
+/// it: the shared data and the English texts are the same files (the package leaves them out),
+/// and fetching them would add their bytes to the wait before the first frame. Not the clinic's
+/// settings: a clinic puts its details into a built site by editing that file (README). On the
+/// desktop every file is read from the folder, so an edited file is used.
+pub fn built_in_copy_read_on_the_web(path: &str) -> bool {
+    path != CLINIC_PATH && data_paths(DEFAULT_LOCALE).iter().any(|p| p == path)
+}
+
 fn built_in_on_the_web(path: &str) -> bool {
-    cfg!(target_arch = "wasm32") && data_paths(DEFAULT_LOCALE).iter().any(|p| p == path)
+    cfg!(target_arch = "wasm32") && built_in_copy_read_on_the_web(path)
 }
 
 fn start_loading(
@@ -248,8 +253,12 @@ fn start_loading(
             );
         }
     }
+    let waiting = paths
+        .into_iter()
+        .filter(|path| !loading.files.contains_key(path))
+        .collect();
     *status = DataStatus::Loading {
-        waiting: paths,
+        waiting,
         total: loading.handles.len().max(1),
     };
     loading.pending = true;

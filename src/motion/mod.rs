@@ -89,9 +89,9 @@ pub struct LegPose {
     pub pose: JointAngles,
     pub states: Vec<MuscleState>,
     pub caption: Option<String>,
-    /// The scenario being simulated (by id), kept with its checkpoints so scrubbing is cheap;
-    /// `None` in manual mode.
-    timeline: Option<(String, Timeline)>,
+    /// The scenario being simulated (its id, and whether it is the still version of reduced
+    /// motion), kept with its checkpoints so scrubbing is cheap; `None` in manual mode.
+    timeline: Option<((String, bool), Timeline)>,
 }
 
 impl LegPose {
@@ -183,7 +183,8 @@ fn advance(
         return;
     };
     // Reduced motion: a cramp without the shimmer of its twitching (made once per scenario).
-    let scenario = if ui_settings.reduce_motion() {
+    let reduced = ui_settings.reduce_motion();
+    let scenario = if reduced {
         let stale = still
             .as_ref()
             .is_none_or(|s| s.id != scenario.id || s.keyframes.len() != scenario.keyframes.len());
@@ -193,11 +194,6 @@ fn advance(
         still.as_ref().unwrap_or(scenario)
     } else {
         scenario
-    };
-    let timeline_key = if ui_settings.reduce_motion() {
-        format!("{} (still)", scenario.id)
-    } else {
-        scenario.id.clone()
     };
     let duration = scenario.duration_s();
     let (start, end) = view.0.range.unwrap_or((0.0, duration));
@@ -220,9 +216,12 @@ fn advance(
     let same_scenario = leg_now
         .timeline
         .as_ref()
-        .is_some_and(|(key, _)| *key == timeline_key);
+        .is_some_and(|((id, was_reduced), _)| *id == scenario.id && *was_reduced == reduced);
     if !same_scenario {
-        leg_now.timeline = Some((timeline_key, Timeline::new(&bio.model, scenario)));
+        leg_now.timeline = Some((
+            (scenario.id.clone(), reduced),
+            Timeline::new(&bio.model, scenario),
+        ));
         moved = true;
     }
     if let Some((_, timeline)) = leg_now.timeline.as_mut() {

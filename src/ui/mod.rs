@@ -42,10 +42,7 @@ pub(super) fn plugin(app: &mut App) {
                 .chain(),
         )
         .add_systems(Startup, (spawn_ui_camera, load_choices))
-        .add_systems(
-            Update,
-            remember_choices.run_if(resource_changed::<UiSettings>),
-        )
+        .add_systems(Update, remember_choices)
         .add_systems(
             EguiPrimaryContextPass,
             (begin_frame, apply_theme, words::install_strings).in_set(UiPass::Begin),
@@ -196,7 +193,10 @@ fn load_choices(
 fn remember_choices(
     ui_settings: Res<UiSettings>,
     mut settings: ResMut<Settings>,
+    mouse: Option<Res<ButtonInput<MouseButton>>>,
+    touches: Option<Res<Touches>>,
     mut last: Local<Option<(Quality, bool, MotionChoice, f32)>>,
+    mut text_size_unsaved: Local<bool>,
 ) {
     let now = (
         ui_settings.quality,
@@ -216,8 +216,14 @@ fn remember_choices(
     if before.2 != now.2 {
         settings.set(MOTION_KEY, now.2.name());
     }
-    if before.3 != now.3 {
+    *text_size_unsaved |= before.3 != now.3;
+    // Dragging the text-size slider changes the size every frame: the file is written once,
+    // when the slider is let go, not on every frame of the drag.
+    let dragging = mouse.is_some_and(|mouse| mouse.pressed(MouseButton::Left))
+        || touches.is_some_and(|touches| touches.iter().next().is_some());
+    if *text_size_unsaved && !dragging {
         settings.set(TEXT_SIZE_KEY, &format!("{:.2}", now.3));
+        *text_size_unsaved = false;
     }
 }
 

@@ -286,9 +286,30 @@ fn the_text_size_is_remembered_and_a_bad_remembered_value_is_ignored() {
     app.update();
     let saved = std::fs::read_to_string(&file).expect("saved");
     assert!(saved.contains("text_size = 1.50"), "{saved}");
+    // Dragging the slider (the button held) changes the size every frame but writes nothing;
+    // letting go writes the size reached.
+    app.world_mut().init_resource::<ButtonInput<MouseButton>>();
+    app.world_mut()
+        .resource_mut::<ButtonInput<MouseButton>>()
+        .press(MouseButton::Left);
+    for size in [1.6, 1.7, 1.8] {
+        app.world_mut().resource_mut::<UiSettings>().ui_scale = size;
+        app.update();
+        let during = std::fs::read_to_string(&file).expect("saved");
+        assert!(
+            during.contains("text_size = 1.50"),
+            "while dragging: {during}"
+        );
+    }
+    app.world_mut()
+        .resource_mut::<ButtonInput<MouseButton>>()
+        .release(MouseButton::Left);
+    app.update();
+    let saved = std::fs::read_to_string(&file).expect("saved");
+    assert!(saved.contains("text_size = 1.80"), "{saved}");
     drop(app);
     let again = start(&saved);
-    assert_eq!(again.world().resource::<UiSettings>().ui_scale, 1.5);
+    assert_eq!(again.world().resource::<UiSettings>().ui_scale, 1.8);
     std::fs::remove_dir_all(&folder).ok();
 }
 

@@ -393,12 +393,30 @@ fn every_item_shows_something_on_the_model() {
 }
 
 /// The web reads the shared data and the English texts from the copies built into the
-/// download, and the package leaves those files out: each copy must be the file itself.
+/// download, and the package leaves out exactly the files built in (it takes the list from
+/// src/data/built_in.rs) but for the clinic's settings: each copy must be the file itself, and
+/// the two lists must agree, or the site would lack a file the app fetches.
 #[test]
 fn every_file_read_from_the_built_in_copy_on_the_web_is_that_file() {
-    use cramp_explorer::core::dataset::{BuiltIn, DEFAULT_LOCALE, data_paths};
-    use cramp_explorer::data::BuiltInData;
-    for path in data_paths(DEFAULT_LOCALE) {
+    use cramp_explorer::core::dataset::{BuiltIn, CLINIC_PATH, DEFAULT_LOCALE, data_paths};
+    use cramp_explorer::data::{BuiltInData, built_in_copy_read_on_the_web};
+    let source = String::from_utf8(read("src/data/built_in.rs")).expect("utf-8");
+    let mut packaged_without: Vec<String> = source
+        .split("include_bytes!(\"../../assets/")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|path| *path != CLINIC_PATH)
+        .map(str::to_owned)
+        .collect();
+    let mut read_built_in: Vec<String> = data_paths(DEFAULT_LOCALE)
+        .into_iter()
+        .filter(|path| built_in_copy_read_on_the_web(path))
+        .collect();
+    packaged_without.sort();
+    read_built_in.sort();
+    assert_eq!(packaged_without, read_built_in);
+    assert!(!built_in_copy_read_on_the_web(CLINIC_PATH));
+    for path in read_built_in {
         assert!(
             BuiltInData.built_in(&path) == read(&format!("assets/{path}")).as_slice(),
             "the built-in copy of {path} is not assets/{path}"

@@ -134,7 +134,7 @@ impl FittedPiece {
     }
 
     /// The surface at a detail: `Reduced` keeps every other section (the two ends always) and,
-    /// on outlines of 16 points or more, every other outline point.
+    /// on outlines of an even number of points, 16 or more, every other outline point.
     pub fn mesh_at(&self, detail: MeshDetail) -> TriangleMesh {
         let axis: Vec<Vec3> = self.axis().into_iter().map(Vec3::from).collect();
         // Frames from the whole axis, so a kept section's outline lands where it was fitted.

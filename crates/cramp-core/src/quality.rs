@@ -31,7 +31,7 @@ impl Quality {
     /// What this choice means on this renderer. High is what a GPU does for free: 4×
     /// multisampling and the whole mesh. Low, and auto on a software renderer (which draws on
     /// the CPU, where multisampling costs several times a frame's work and every vertex is
-    /// transformed on one thread): no multisampling, a quarter of the triangles, and a depth
+    /// transformed on one thread): no multisampling, 30 % of the triangles, and a depth
     /// prepass so each pixel of the leg is shaded once, not once per overlapping muscle.
     pub fn settings(self, software_renderer: bool) -> RenderSettings {
         match (self, software_renderer) {
@@ -66,7 +66,7 @@ pub enum MeshDetail {
     /// Every fitted section and outline point.
     #[default]
     Full,
-    /// Every other section and outline point: about a quarter of the triangles.
+    /// Every other section and outline point: 30 % of the triangles (31 k of 105 k).
     Reduced,
 }
 
