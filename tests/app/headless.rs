@@ -364,6 +364,23 @@ fn a_scenario_flag_for_a_scenario_that_does_not_exist_is_a_notice() {
     assert!(notices(&app).iter().any(|n| n.contains("\"moonwalk\"")));
 }
 
+/// Each structure as it is drawn: its id, whether it is shown, and its material.
+fn structures_as_drawn(app: &mut App) -> Vec<(String, Visibility, StandardMaterial)> {
+    let world = app.world_mut();
+    let mut query = world.query::<(&StructureId, &Visibility, &MeshMaterial3d<StandardMaterial>)>();
+    let rows: Vec<(String, Visibility, Handle<StandardMaterial>)> = query
+        .iter(world)
+        .map(|(id, v, m)| (id.0.clone(), *v, m.0.clone()))
+        .collect();
+    let materials = world.resource::<Assets<StandardMaterial>>();
+    rows.into_iter()
+        .map(|(id, visibility, handle)| {
+            let material = materials.get(&handle).expect("material").clone();
+            (id, visibility, material)
+        })
+        .collect()
+}
+
 #[test]
 fn the_lighter_leg_of_a_software_renderer_keeps_the_selection_and_what_is_hidden() {
     let state = ViewState {
@@ -398,17 +415,10 @@ fn the_lighter_leg_of_a_software_renderer_keeps_the_selection_and_what_is_hidden
         app.world().resource::<CurrentView>().0.select.as_deref(),
         Some("soleus")
     );
-    let world = app.world_mut();
-    let mut query = world.query::<(&StructureId, &Visibility, &MeshMaterial3d<StandardMaterial>)>();
-    let rows: Vec<(String, Visibility, Handle<StandardMaterial>)> = query
-        .iter(world)
-        .map(|(id, v, m)| (id.0.clone(), *v, m.0.clone()))
-        .collect();
-    let materials = world.resource::<Assets<StandardMaterial>>();
-    for (id, visibility, material) in rows {
+    for (id, visibility, material) in structures_as_drawn(&mut app) {
         let hidden = id == "tibia" || id == "skin";
         assert_eq!(visibility == Visibility::Hidden, hidden, "{id}");
-        let glows = materials.get(&material).expect("material").emissive != LinearRgba::BLACK;
+        let glows = material.emissive != LinearRgba::BLACK;
         assert_eq!(glows, id == "soleus", "{id}: only the selection glows");
     }
 }
@@ -425,15 +435,7 @@ fn isolating_shows_only_the_selection_and_xray_fades_the_rest() {
     let mut app = headless_app(&manifest_dir().join("assets"), state);
     run_until_ready(&mut app);
     app.update();
-    let world = app.world_mut();
-    let mut query = world.query::<(&StructureId, &Visibility, &MeshMaterial3d<StandardMaterial>)>();
-    let rows: Vec<(String, Visibility, Handle<StandardMaterial>)> = query
-        .iter(world)
-        .map(|(id, v, m)| (id.0.clone(), *v, m.0.clone()))
-        .collect();
-    let materials = world.resource::<Assets<StandardMaterial>>();
-    for (id, visibility, material) in rows {
-        let material = materials.get(&material).expect("material");
+    for (id, visibility, material) in structures_as_drawn(&mut app) {
         if id == "soleus" {
             assert_eq!(visibility, Visibility::Inherited);
             assert_eq!(material.alpha_mode, AlphaMode::Opaque);
