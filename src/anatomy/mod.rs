@@ -81,11 +81,12 @@ fn spawn_leg(
     mut materials: ResMut<Assets<StandardMaterial>>,
     mut status: ResMut<AnatomyStatus>,
     detail: Res<LegDetail>,
-    mut shown: Local<Option<(Atlas, LegDetail)>>,
+    mut shown: Local<Option<Atlas>>,
 ) {
-    // A new language changes the names, not the meshes: the leg on screen stays.
-    if let Some((shown, shown_detail)) = shown.as_ref()
-        && shown_detail == detail.as_ref()
+    // A new language changes the names, not the meshes: the leg on screen stays (unless the
+    // detail changed too).
+    if let Some(shown) = shown.as_ref()
+        && !detail.is_changed()
         && shown.0.structures.len() == atlas.0.structures.len()
         && shown
             .0
@@ -96,7 +97,7 @@ fn spawn_leg(
     {
         return;
     }
-    *shown = Some((atlas.clone(), *detail));
+    *shown = Some(atlas.clone());
     for entity in &old {
         commands.entity(entity).try_despawn();
     }

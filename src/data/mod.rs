@@ -241,16 +241,15 @@ fn start_loading(
     } else {
         // Files already loaded (a language change) are kept; the others are asked for.
         loading.files.retain(|path, _| paths.contains(path));
-        loading.handles = paths
-            .iter()
-            .filter(|path| !built_in_on_the_web(path))
+        let (built_in, fetched): (Vec<&String>, Vec<&String>) =
+            paths.iter().partition(|path| built_in_on_the_web(path));
+        loading.handles = fetched
+            .into_iter()
             .map(|path| (path.clone(), server.load::<DataFile>(path.clone())))
             .collect();
-        for path in paths.iter().filter(|path| built_in_on_the_web(path)) {
-            loading.files.insert(
-                path.clone(),
-                FileRead::Read(BuiltInData.built_in(path).to_vec()),
-            );
+        for path in built_in {
+            let copy = FileRead::Read(BuiltInData.built_in(path).to_vec());
+            loading.files.insert(path.clone(), copy);
         }
     }
     let waiting = paths
