@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/cramp-explorer/target}"
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
+# scripts/bin first: its wasm-opt (native Binaryen) is the one Trunk runs.
+export PATH="$PWD/scripts/bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 bash scripts/setup-web.sh
 trunk build --release
 node scripts/package-web.mjs dist "${1:-site}"

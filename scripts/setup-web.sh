@@ -3,11 +3,12 @@
 #   - the wasm32-unknown-unknown Rust target (rustup),
 #   - trunk 0.21.14 (the last release that builds with Rust 1.95),
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock,
-#   - wasm-opt from the npm `binaryen` package (recent enough for Rust 1.95's wasm features).
-#     It runs in Node, compiled to WebAssembly, on one core: `-Oz` on the app takes 5-7 min.
-#     Debian's native `binaryen` (108) does it in 2.3 min on two cores, but its output fails in
-#     the browser ("WebAssembly.Table.set(): Argument 1 is invalid for table": it mishandles
-#     wasm-bindgen's table of JavaScript references), so it is not used.
+#   - Binaryen 116's library, native, from the PyPI wheel `icpp-binaryen` (hash-pinned), for
+#     `scripts/bin/wasm-opt`, which drives it on both cores: `-Oz` on the app in about 2 min.
+#     npm's `binaryen` (WebAssembly in Node, one core) took 5-7 min; Debian's `binaryen` (108)
+#     is too old: its output fails in the browser ("WebAssembly.Table.set(): Argument 1 is
+#     invalid for table", wasm-bindgen's table of JavaScript references).
+#   - the browser checks' packages from npm (package-lock.json).
 # Trunk is then run with these on PATH and told never to download anything (Trunk.toml).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,16 @@ bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/,
 # Without --locked: the CLI's own lock file does not resolve on this toolchain.
 have_version wasm-bindgen "$bindgen_version" || cargo install wasm-bindgen-cli --version "$bindgen_version"
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+binaryen_home="${BINARYEN_HOME:-$HOME/.cache/cramp-explorer/binaryen-116}"
+if [ ! -f "$binaryen_home/icpp_binaryen/lib/libbinaryen.so" ]; then
+    pinned=$(mktemp)
+    echo "icpp-binaryen==116.0.1 --hash=sha256:35fe9e8dd512977cd3dbaebf352eda4d6f686d0292d7d73942b5ffd3a1b06b20" > "$pinned"
+    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
+        --no-deps --require-hashes --target "$binaryen_home" -r "$pinned"
+    rm -f "$pinned"
+fi
+
+if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     npm ci --no-audit --no-fund --loglevel=error
 fi
-echo "setup-web: ok (trunk $("$bin/trunk" --version | awk '{print $2}'), wasm-bindgen $bindgen_version, $(node_modules/.bin/wasm-opt --version))"
+echo "setup-web: ok (trunk $("$bin/trunk" --version | awk '{print $2}'), wasm-bindgen $bindgen_version, $(BINARYEN_HOME="$binaryen_home" scripts/bin/wasm-opt --version))"
