@@ -6,6 +6,7 @@
 //!
 //! `cargo run --release --example baseline -- --window-size 1280x720 --benchmark 300`
 
+use bevy::core_pipeline::tonemapping::Tonemapping;
 use bevy::platform::time::Instant;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
@@ -73,6 +74,8 @@ fn setup(
 ) {
     commands.spawn((
         Camera3d::default(),
+        // The app's tonemapping: the crates are built without Bevy's lookup tables.
+        Tonemapping::SomewhatBoringDisplayTransform,
         Transform::from_xyz(0.0, 0.3, 1.2).looking_at(Vec3::ZERO, Vec3::Y),
         PanOrbitCamera::default(),
     ));

@@ -3,6 +3,7 @@
 
 use bevy::camera::Viewport;
 use bevy::camera::primitives::Aabb;
+use bevy::core_pipeline::tonemapping::Tonemapping;
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 use bevy_panorbit_camera::PanOrbitCamera;
@@ -40,6 +41,10 @@ fn spawn_camera_and_lights(mut commands: Commands) {
     commands.spawn((
         MainCamera,
         Camera3d::default(),
+        // Bevy's default, TonyMcMapface, reads a lookup table; this analytic transform by the
+        // same author looks the same here (side by side, 2026-11-27) and keeps the tables and
+        // their decoder (0.6 MB gzip) out of the web download.
+        Tonemapping::SomewhatBoringDisplayTransform,
         Transform::from_translation(LEG_CENTRE + Vec3::new(0.0, 0.0, HOME_RADIUS))
             .looking_at(LEG_CENTRE, Vec3::Y),
         PanOrbitCamera {
