@@ -39,7 +39,12 @@ fn rust_files(path: &Path, out: &mut Vec<std::path::PathBuf>) {
 
 /// Module → the other top-level modules its files name as `crate::<module>`.
 fn uses() -> BTreeMap<String, Vec<String>> {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    // From Cargo at run time: test binaries are shared between clones (one target folder).
+    let root = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(
+        || env!("CARGO_MANIFEST_DIR").into(),
+        std::path::PathBuf::from,
+    );
+    let src = root.join("src");
     let mut graph = BTreeMap::new();
     for entry in std::fs::read_dir(&src).expect("src").flatten() {
         let path = entry.path();

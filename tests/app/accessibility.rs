@@ -130,11 +130,7 @@ fn a_find_question_can_be_answered_from_a_list() {
     use cramp_explorer::present::quiz_window::quiz_panel;
     let bank: QuizBank = parse_ron(
         "quiz",
-        &std::fs::read(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/assets/quiz/leg.quiz.ron"
-        ))
-        .expect("quiz"),
+        &std::fs::read(crate::repo_path("assets/quiz/leg.quiz.ron")).expect("quiz"),
     )
     .expect("bank");
     let atlas = atlas();
@@ -259,7 +255,7 @@ fn the_text_size_is_remembered_and_a_bad_remembered_value_is_ignored() {
     let start = |contents: &str| {
         std::fs::write(&file, contents).expect("settings file");
         let mut app = cramp_explorer::build_headless_app(LaunchConfig {
-            assets_dir: Some(concat!(env!("CARGO_MANIFEST_DIR"), "/assets").into()),
+            assets_dir: Some(crate::repo_path("assets")),
             ..default()
         });
         // A headless app keeps its settings in memory; this one reads and writes a file.
@@ -348,11 +344,7 @@ fn every_control_has_a_name_a_screen_reader_can_say() {
 
     let library: ScenarioLibrary = cramp_explorer::core::data_error::parse_ron(
         "scenarios",
-        &std::fs::read(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/assets/scenarios/leg.scenarios.ron"
-        ))
-        .expect("scenarios"),
+        &std::fs::read(crate::repo_path("assets/scenarios/leg.scenarios.ron")).expect("scenarios"),
     )
     .expect("valid");
     for scenario in [None, Some("calf_cramp")] {

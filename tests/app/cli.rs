@@ -187,7 +187,8 @@ fn exports_write_csv_files_without_opening_a_window() {
     let exe = env!("CARGO_BIN_EXE_cramp-explorer");
     let dir = std::env::temp_dir().join(format!("cramp-export-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
-    let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
+    let assets = crate::repo_path("assets");
+    let assets = assets.to_str().expect("a UTF-8 path");
     let kinematics = dir.join("k.csv");
     let status = Command::new(exe)
         .args(["--assets", assets, "--export-kinematics"])
@@ -226,7 +227,8 @@ fn mesh_export_writes_one_ply_per_structure_in_rest_and_in_a_pose() {
     use cramp_explorer::core::ply::parse_ply;
     let exe = env!("CARGO_BIN_EXE_cramp-explorer");
     let dir = std::env::temp_dir().join(format!("cramp-meshes-{}", std::process::id()));
-    let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
+    let assets = crate::repo_path("assets");
+    let assets = assets.to_str().expect("a UTF-8 path");
     let rest = dir.join("rest");
     let status = Command::new(exe)
         .args(["--assets", assets, "--export-meshes"])

@@ -14,7 +14,7 @@ use cramp_explorer::core::quiz::{Answer, Question, QuizBank};
 use cramp_explorer::core::tour::{Audience, TourLibrary};
 
 fn read(path: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path)
+    std::fs::read(crate::repo_path(path)).expect(path)
 }
 
 fn content() -> Content {

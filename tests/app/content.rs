@@ -9,7 +9,7 @@ use cramp_explorer::core::content::{Content, KnownIds, Register, ShowMe};
 use cramp_explorer::core::scenario::ScenarioLibrary;
 
 fn read(path: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path)
+    std::fs::read(crate::repo_path(path)).expect(path)
 }
 
 fn ids() -> (Vec<String>, Vec<String>) {
@@ -136,7 +136,8 @@ fn broken_files_each_give_the_right_message() {
 #[test]
 fn check_content_flag_reports_problems_and_exit_status() {
     let exe = env!("CARGO_BIN_EXE_cramp-explorer");
-    let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
+    let assets = crate::repo_path("assets");
+    let assets = assets.to_str().expect("a UTF-8 path");
     let ok = Command::new(exe)
         .args(["--check-content", assets])
         .output()
@@ -285,10 +286,7 @@ fn check_content_checks_every_language_folder_and_what_it_lacks() {
     let exe = env!("CARGO_BIN_EXE_cramp-explorer");
     let dir = std::env::temp_dir().join(format!("cramp-locales-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    copy_dir(
-        std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/assets")),
-        &dir,
-    );
+    copy_dir(&crate::repo_path("assets"), &dir);
     let check = |dir: &std::path::Path| {
         Command::new(exe)
             .arg("--check-content")

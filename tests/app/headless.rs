@@ -15,7 +15,7 @@ use cramp_explorer::motion::{LegPose, Playback, segment_transform};
 use cramp_explorer::state::{ApplyView, CurrentView, Notices};
 
 fn manifest_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    crate::repo_path("")
 }
 
 fn headless_app(assets: &Path, initial_view: ViewState) -> App {

@@ -25,7 +25,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
 fn read(relative: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/assets/{relative}", env!("CARGO_MANIFEST_DIR"))).expect(relative)
+    std::fs::read(crate::repo_path(&format!("assets/{relative}"))).expect(relative)
 }
 
 fn english_catalog() -> Catalog {
@@ -373,10 +373,7 @@ mod in_the_app {
     fn app_with_link_problems(query: &str, system_language: Option<&str>) -> App {
         let (initial_view, notices) = ViewState::from_query(query);
         let mut app = cramp_explorer::build_headless_app(LaunchConfig {
-            assets_dir: Some(std::path::PathBuf::from(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/assets"
-            ))),
+            assets_dir: Some(crate::repo_path("assets")),
             initial_view,
             notices,
             system_language: system_language.map(str::to_owned),
@@ -577,8 +574,7 @@ fn the_web_page_words_come_from_each_language_folder() {
         );
         assert_eq!(words.len(), english.len(), "{locale}: every page word");
     }
-    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
-        .expect("index.html");
+    let page = std::fs::read_to_string(crate::repo_path("index.html")).expect("index.html");
     let mut marked = 0;
     for (key, value) in &english {
         let element = format!("data-words=\"{key}\">{value}<");
@@ -613,7 +609,7 @@ fn the_apps_fonts_draw_every_character_of_every_text() {
             }
         }
     }
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = crate::repo_path("");
     let mut paths = Vec::new();
     files(&root.join("assets"), &mut paths);
     files(&root.join("src"), &mut paths);
@@ -633,7 +629,7 @@ fn the_apps_fonts_draw_every_character_of_every_text() {
                 egui::FontId::monospace(14.0),
             ] {
                 if !ctx.fonts_mut(|f| f.has_glyph(&font, c)) {
-                    missing.insert(c, path.strip_prefix(root).expect("in the repo").to_owned());
+                    missing.insert(c, path.strip_prefix(&root).expect("in the repo").to_owned());
                 }
             }
         }

@@ -16,7 +16,7 @@ use cramp_explorer::ui::UiSettings;
 
 fn app(system_prefers_reduced_motion: bool) -> App {
     let mut app = cramp_explorer::build_headless_app(LaunchConfig {
-        assets_dir: Some(concat!(env!("CARGO_MANIFEST_DIR"), "/assets").into()),
+        assets_dir: Some(crate::repo_path("assets")),
         settings: SettingsFile::InMemory,
         system_prefers_reduced_motion,
         ..default()

@@ -15,11 +15,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 pub(super) fn atlas() -> AnatomyAtlas {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/anatomy/leg.anatomy.ron"
-    ))
-    .expect("file");
+    let bytes = std::fs::read(crate::repo_path("assets/anatomy/leg.anatomy.ron")).expect("file");
     AnatomyAtlas::from_ron("leg.anatomy.ron", &bytes).expect("valid")
 }
 
@@ -141,17 +137,11 @@ fn notices_are_listed_and_loading_is_announced() {
 }
 
 fn library() -> ScenarioLibrary {
-    let model_bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/anatomy/leg.muscles.ron"
-    ))
-    .expect("file");
+    let model_bytes =
+        std::fs::read(crate::repo_path("assets/anatomy/leg.muscles.ron")).expect("file");
     let model = MusculoskeletalModel::from_ron("leg.muscles.ron", &model_bytes).expect("valid");
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/scenarios/leg.scenarios.ron"
-    ))
-    .expect("file");
+    let bytes =
+        std::fs::read(crate::repo_path("assets/scenarios/leg.scenarios.ron")).expect("file");
     ScenarioLibrary::from_ron("leg.scenarios.ron", &bytes, &model).expect("valid")
 }
 
@@ -334,11 +324,7 @@ pub(crate) fn content() -> cramp_explorer::core::content::Content {
     use cramp_explorer::core::content::{Content, KnownIds};
     let structures: Vec<String> = atlas().structures.iter().map(|s| s.id.clone()).collect();
     let scenarios: Vec<String> = library().scenarios.iter().map(|s| s.id.clone()).collect();
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/locales/en/content.ron"
-    ))
-    .expect("file");
+    let bytes = std::fs::read(crate::repo_path("assets/locales/en/content.ron")).expect("file");
     let known = KnownIds {
         structures: &structures,
         scenarios: &scenarios,

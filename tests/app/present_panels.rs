@@ -13,7 +13,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn read(relative: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/assets/{relative}", env!("CARGO_MANIFEST_DIR"))).expect(relative)
+    std::fs::read(crate::repo_path(&format!("assets/{relative}"))).expect(relative)
 }
 
 pub(crate) fn tours() -> TourLibrary {

@@ -1,5 +1,7 @@
 //! The shipped anatomy files: complete, consistent, and turned into sound meshes of adult size.
 
+mod common;
+
 use cramp_core::anatomy::{AnatomyAtlas, BodySystem, Compartment, REQUIRED_IDS};
 use cramp_core::fitted::FittedAtlas;
 use cramp_core::geometry::TriangleMesh;
@@ -21,11 +23,8 @@ fn report(file: &str, problems: &[cramp_core::data_error::DataError]) -> String 
 /// The anatomy with its fitted shapes attached, as the app loads it.
 fn atlas() -> AnatomyAtlas {
     let read = |name: &str| {
-        std::fs::read(format!(
-            "{}/../../assets/anatomy/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .expect("the anatomy files ship with the app")
+        std::fs::read(common::repo_path(&format!("assets/anatomy/{name}")))
+            .expect("the anatomy files ship with the app")
     };
     let mut atlas = AnatomyAtlas::from_ron(FILE, &read("leg.anatomy.ron"))
         .unwrap_or_else(|problems| panic!("{}", report(FILE, &problems)));
@@ -263,11 +262,8 @@ fn whole_leg_stays_within_the_triangle_budget() {
 
 #[test]
 fn validation_reports_every_problem_with_the_file_name() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../assets/anatomy/leg.anatomy.ron"
-    ))
-    .expect("file");
+    let text =
+        std::fs::read_to_string(common::repo_path("assets/anatomy/leg.anatomy.ron")).expect("file");
     // Duplicate an id and drop a muscle's nerve: both must be reported.
     let broken = text
         .replacen("id: \"plantaris\"", "id: \"soleus\"", 1)
@@ -366,11 +362,7 @@ fn muscle_attachments_sit_on_their_bones() {
     let atlas = atlas();
     let model = MusculoskeletalModel::from_ron(
         "leg.muscles.ron",
-        &std::fs::read(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../assets/anatomy/leg.muscles.ron"
-        ))
-        .expect("muscle file"),
+        &std::fs::read(common::repo_path("assets/anatomy/leg.muscles.ron")).expect("muscle file"),
     )
     .expect("valid");
     let bones_of = |segment: Segment| SurfaceIndex::new(&atlas.bone_surface(segment));

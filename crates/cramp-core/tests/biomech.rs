@@ -12,15 +12,13 @@
 //!   from the gastrocnemius at 90 degrees.
 //! - Maximal plantarflexion torque of healthy adults ~100-250 N m (e.g. Maganaris 1998, Fig. 4).
 
+mod common;
+
 use cramp_core::anatomy::{AnatomyAtlas, BodySystem};
 use cramp_core::biomech::{Joint, JointAngles, MusculoskeletalModel, activation_step, curves};
 
 fn model() -> MusculoskeletalModel {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../assets/anatomy/leg.muscles.ron"
-    ))
-    .expect("file");
+    let bytes = std::fs::read(common::repo_path("assets/anatomy/leg.muscles.ron")).expect("file");
     MusculoskeletalModel::from_ron("musculotendon.ron", &bytes).unwrap_or_else(|e| panic!("{e:?}"))
 }
 
@@ -32,11 +30,7 @@ const NEUTRAL: JointAngles = JointAngles {
 #[test]
 fn every_leg_muscle_of_the_anatomy_has_a_path() {
     let model = model();
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../assets/anatomy/leg.anatomy.ron"
-    ))
-    .expect("file");
+    let bytes = std::fs::read(common::repo_path("assets/anatomy/leg.anatomy.ron")).expect("file");
     let atlas = AnatomyAtlas::from_ron("leg.anatomy.ron", &bytes).expect("valid");
     let muscles: Vec<&str> = atlas
         .structures

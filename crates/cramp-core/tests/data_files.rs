@@ -1,6 +1,8 @@
 //! Every data file shipped under `assets/` reads and passes its checks, and a number that is not
 //! finite written into one of them is refused with its place.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use cramp_core::anatomy::AnatomyAtlas;
@@ -13,7 +15,7 @@ use cramp_core::scenario::ScenarioLibrary;
 use cramp_core::tour::{TourLibrary, TourTargets};
 
 fn assets() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets"))
+    common::repo_path("assets")
 }
 
 fn read(relative: &str) -> Vec<u8> {

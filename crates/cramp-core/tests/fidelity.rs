@@ -8,6 +8,8 @@
 //! Under CI (`CI=true`) a missing reference is a
 //! failure; elsewhere the test is skipped with a message.
 
+mod common;
+
 use std::path::PathBuf;
 
 use cramp_core::fidelity::{fidelity_markdown, fidelity_table, manifest_groups};
@@ -16,7 +18,7 @@ use cramp_core::ply::parse_ply;
 use cramp_core::quality::MeshDetail;
 
 fn reference_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference/bodyparts3d")
+    common::repo_path("../shared/reference/bodyparts3d")
 }
 
 #[test]
@@ -35,11 +37,7 @@ fn every_structure_follows_the_measured_leg_within_the_goals() {
     let kind = manifest_groups(&manifest);
     let shapes = FittedAtlas::from_ron(
         "leg.shapes.ron",
-        &std::fs::read(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../assets/anatomy/leg.shapes.ron"
-        ))
-        .expect("shapes file"),
+        &std::fs::read(common::repo_path("assets/anatomy/leg.shapes.ron")).expect("shapes file"),
     )
     .expect("valid shapes");
     let mut failures = Vec::new();

@@ -1,6 +1,8 @@
 //! Presenter and learning data: the tours, the quiz bank and its scoring, the clinic settings,
 //! and where the teaching overlays sit on the calf. Plain Rust, no engine.
 
+mod common;
+
 use cramp_core::anatomy::AnatomyAtlas;
 use cramp_core::biomech::MusculoskeletalModel;
 use cramp_core::clinic::ClinicSettings;
@@ -12,11 +14,7 @@ use cramp_core::scenario::ScenarioLibrary;
 use cramp_core::tour::{Audience, REQUIRED_TOURS, TourLibrary, TourPosition, TourTargets};
 
 fn read(relative: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/../../assets/{relative}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect(relative)
+    std::fs::read(common::repo_path(&format!("assets/{relative}"))).expect(relative)
 }
 
 fn atlas() -> AnatomyAtlas {

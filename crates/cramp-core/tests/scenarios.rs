@@ -3,25 +3,20 @@
 //! gastrocnemius, a heel raise is a controlled, weaker contraction. The physiology tests read
 //! the exported series (`--export-scenario`), the same numbers a user can export.
 
+mod common;
+
 use cramp_core::biomech::{MuscleState, MusculoskeletalModel};
 use cramp_core::export::{KINEMATICS_HEADER, SCENARIO_HEADER, kinematics_csv, scenario_csv};
 use cramp_core::scenario::{Scenario, ScenarioLibrary};
 
 fn model() -> MusculoskeletalModel {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../assets/anatomy/leg.muscles.ron"
-    ))
-    .expect("file");
+    let bytes = std::fs::read(common::repo_path("assets/anatomy/leg.muscles.ron")).expect("file");
     MusculoskeletalModel::from_ron("musculotendon.ron", &bytes).expect("valid")
 }
 
 fn library(model: &MusculoskeletalModel) -> ScenarioLibrary {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../assets/scenarios/leg.scenarios.ron"
-    ))
-    .expect("file");
+    let bytes =
+        std::fs::read(common::repo_path("assets/scenarios/leg.scenarios.ron")).expect("file");
     ScenarioLibrary::from_ron("scenarios.ron", &bytes, model).unwrap_or_else(|e| panic!("{e:?}"))
 }
 

@@ -1,16 +1,15 @@
 //! Scrubbing a scenario with `Timeline`: wherever the user has been before, the states at a
 //! time are those of one straight run from the start, and going back a little is cheap.
 
+mod common;
+
 use cramp_core::biomech::{MuscleState, MusculoskeletalModel};
 use cramp_core::scenario::{SIMULATION_STEP_S, Scenario, ScenarioLibrary};
 use cramp_core::timeline::{HISTORY_S, Timeline};
 
 fn model() -> MusculoskeletalModel {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../assets/anatomy/leg.muscles.ron"
-    ))
-    .expect("model file");
+    let bytes =
+        std::fs::read(common::repo_path("assets/anatomy/leg.muscles.ron")).expect("model file");
     MusculoskeletalModel::from_ron("leg.muscles.ron", &bytes).expect("valid")
 }
 

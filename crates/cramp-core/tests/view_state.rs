@@ -1,6 +1,8 @@
 //! The view state's two spellings: every key survives the trip through a link, bad values are
 //! skipped with a message, and the rules between keys hold.
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use cramp_core::anatomy::BodySystem;
@@ -159,10 +161,8 @@ fn hostile_queries_never_panic() {
 /// placeholders the parser fills.
 #[test]
 fn every_link_problem_is_an_interface_message() {
-    let english = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/locales/en/ui.ftl"),
-    )
-    .expect("the English interface file");
+    let english = std::fs::read_to_string(common::repo_path("assets/locales/en/ui.ftl"))
+        .expect("the English interface file");
     let mut catalog = cramp_core::i18n::Catalog::new("en");
     catalog.add_file("locales/en/ui.ftl", english.as_bytes());
     let strings = cramp_core::i18n::Strings::new(None, catalog);
