@@ -18,7 +18,11 @@ rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup targe
 bin="${CARGO_HOME:-$HOME/.cargo}/bin"
 have_version() { [ -x "$bin/$1" ] && "$bin/$1" --version 2>/dev/null | grep -q "$2"; }
 
-have_version trunk "0.21.14" || cargo install trunk --version 0.21.14 --locked
+# Trunk's own release profile asks for fat LTO and one codegen unit: a long single-threaded build
+# on a fresh machine, for a program that only runs the build steps. Built without them.
+have_version trunk "0.21.14" ||
+    CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+        cargo install trunk --version 0.21.14 --locked
 
 bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 [ -n "$bindgen_version" ] || { echo "setup-web: no wasm-bindgen in Cargo.lock" >&2; exit 1; }
