@@ -29,7 +29,7 @@ bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/,
 # Without --locked: the CLI's own lock file does not resolve on this toolchain.
 have_version wasm-bindgen "$bindgen_version" || cargo install wasm-bindgen-cli --version "$bindgen_version"
 
-binaryen_home="${BINARYEN_HOME:-$HOME/.cache/cramp-explorer/binaryen-116}"
+binaryen_home=$(scripts/bin/wasm-opt --home)
 if [ ! -f "$binaryen_home/icpp_binaryen/lib/libbinaryen.so" ]; then
     pinned=$(mktemp)
     echo "icpp-binaryen==116.0.1 --hash=sha256:35fe9e8dd512977cd3dbaebf352eda4d6f686d0292d7d73942b5ffd3a1b06b20" > "$pinned"
@@ -41,4 +41,4 @@ fi
 if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     npm ci --no-audit --no-fund --loglevel=error
 fi
-echo "setup-web: ok (trunk $("$bin/trunk" --version | awk '{print $2}'), wasm-bindgen $bindgen_version, $(BINARYEN_HOME="$binaryen_home" scripts/bin/wasm-opt --version))"
+echo "setup-web: ok (trunk $("$bin/trunk" --version | awk '{print $2}'), wasm-bindgen $bindgen_version, $(scripts/bin/wasm-opt --version))"

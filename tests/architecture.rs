@@ -3,6 +3,8 @@
 //! `crate::<module>` path) and fails on an upward use, so a cycle cannot creep back in.
 //! `docs/architecture.md` draws the same order.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -39,12 +41,7 @@ fn rust_files(path: &Path, out: &mut Vec<std::path::PathBuf>) {
 
 /// Module → the other top-level modules its files name as `crate::<module>`.
 fn uses() -> BTreeMap<String, Vec<String>> {
-    // From Cargo at run time: test binaries are shared between clones (one target folder).
-    let root = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(
-        || env!("CARGO_MANIFEST_DIR").into(),
-        std::path::PathBuf::from,
-    );
-    let src = root.join("src");
+    let src = common::repo_path("src");
     let mut graph = BTreeMap::new();
     for entry in std::fs::read_dir(&src).expect("src").flatten() {
         let path = entry.path();
