@@ -1,7 +1,10 @@
-// Turns Trunk's output into the folder a static host serves (docs/hosting.md):
-//   - the inline start-up script Trunk writes into index.html moves into a file of its own, so the
-//     Content-Security-Policy needs no 'unsafe-inline' (the policy goes into the page as a meta
-//     element, and into `_headers` for hosts that read that file);
+// Turns the staged build (scripts/package-web.sh: the app's wasm and JavaScript glue beside the
+// page's files, in `dist/`) into the folder a static host serves (docs/hosting.md):
+//   - the app's wasm and glue, the start-up script and the style get their content's hash in
+//     their name (name-<hash>.ext: hosts may cache them for good), and the page and the start-up
+//     script name them so; the page has no inline script, so the Content-Security-Policy needs no
+//     'unsafe-inline' (the policy goes into the page as a meta element, and into `_headers` for
+//     hosts that read that file);
 //   - the page is marked with its release (a hash of every shipped file) and `sw.js`, the
 //     offline copy's service worker, is written with that release and the list of files;
 //   - big files get precompressed `.gz` and `.br` copies beside them;
@@ -9,7 +12,7 @@
 // Usage: node scripts/package-web.mjs [DIST=dist] [OUT=site] [--no-compress]
 // (--no-compress: for a throwaway package in a test; brotli at its best takes a minute or two.)
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, stat, writeFile, cp } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile, cp } from 'node:fs/promises';
 import { join, relative, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
@@ -52,11 +55,11 @@ let html;
 try {
   html = await readFile(join(dist, 'index.html'), 'utf8');
 } catch {
-  fail(`no ${dist}/index.html: run \`trunk build --release\` first (scripts/package-web.sh does)`);
+  fail(`no ${dist}/index.html: run scripts/package-web.sh, which stages the build there`);
 }
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
-await cp(dist, out, { recursive: true, filter: (path) => !path.includes('/.stage') });
+await cp(dist, out, { recursive: true });
 
 // The data files built into the app (src/data/built_in.rs): on the web the app reads those
 // copies instead of fetching the files (`data::built_in_copy_read_on_the_web`; a test keeps the
@@ -70,20 +73,34 @@ for (const file of builtIn) {
   await rm(join(out, file)).catch(() => fail(`${file} is built into the app but not in ${dist}/`));
 }
 
-// The inline module script → start-<hash>.js. Any other inline script would need the policy to
-// allow it, so it is an error.
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
-const found = html.match(inline);
-if (!found) fail('Trunk\'s inline start-up script was not found in index.html');
-let start = found[1];
-// Trunk states the wasm size from before wasm-opt; the download progress needs the shipped size.
-const wasmName = (start.match(/__trunkInitializer\(init, '\.\/([^']+_bg\.wasm)', (\d+)/) || [])[1];
-if (!wasmName) fail('the wasm file is not named in the start-up script');
-const wasmSize = (await stat(join(out, wasmName))).size;
-start = start.replace(/(__trunkInitializer\(init, '\.\/[^']+_bg\.wasm', )\d+/, `$1${wasmSize}`);
+// Shipped names. `replaceOnce` fails when a name is not where it is expected exactly once, so a
+// page or start-up script edited out of step with this list stops the package, not the app.
+const replaceOnce = (text, from, to, where) => {
+  const parts = text.split(from);
+  if (parts.length !== 2) fail(`${where}: expected \`${from}\` once, found it ${parts.length - 1} times`);
+  return parts.join(to);
+};
+const hashedName = (file, bytes) => file.replace(/(\.[a-z]+)$/, `-${hash16(bytes)}$1`);
+const shipAs = async (file, bytes) => {
+  const name = hashedName(file, bytes);
+  await rm(join(out, file));
+  await writeFile(join(out, name), bytes);
+  html = replaceOnce(html, `"${file}"`, `"./${name}"`, `${dist}/index.html`);
+  return name;
+};
+const readStaged = (file) => readFile(join(out, file)).catch(() => fail(`${dist}/${file} is missing`));
+const wasmBytes = await readStaged('cramp-explorer.wasm');
+const wasmName = await shipAs('cramp-explorer.wasm', wasmBytes);
+const glueName = await shipAs('cramp-explorer.js', await readStaged('cramp-explorer.js'));
+await shipAs('style.css', await readStaged('style.css'));
+let start = (await readStaged('start.mjs')).toString('utf8');
+start = replaceOnce(start, "'./cramp-explorer.js'", `'./${glueName}'`, 'web/start.mjs');
+start = replaceOnce(start, "'./cramp-explorer.wasm'", `'./${wasmName}'`, 'web/start.mjs');
+start = replaceOnce(start, 'const WASM_BYTES = 0;', `const WASM_BYTES = ${wasmBytes.length};`, 'web/start.mjs');
+await rm(join(out, 'start.mjs'));
 const startName = `start-${hash16(start)}.js`;
 await writeFile(join(out, startName), start);
-html = html.replace(inline, `<script type="module" src="./${startName}"></script>`);
+html = replaceOnce(html, '"start.mjs"', `"./${startName}"`, `${dist}/index.html`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('index.html has an inline script the security policy would block');
 
 // The release: a hash of every file that ships (the page last, with everything but its mark).

@@ -23,7 +23,7 @@ async function headersFrom(root) {
     .map((line) => line.trim().match(/^([\w-]+):\s*(.*)$/)).filter(Boolean).map((m) => [m[1], m[2]]));
 }
 
-export async function serve(root, prefix = '/cramp/') {
+export async function serve(root, prefix = '/cramp/', port = 0) {
   const state = { root, down: false, requests: [], headers: await headersFrom(root) };
   const server = createServer(async (req, res) => {
     if (state.down) { req.socket.destroy(); return; }
@@ -49,7 +49,7 @@ export async function serve(root, prefix = '/cramp/') {
     }
     res.writeHead(404).end('not found');
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise((ok, failed) => server.once('error', failed).listen(port, '127.0.0.1', ok));
   return {
     base: `http://127.0.0.1:${server.address().port}${prefix}`,
     requests: state.requests,
