@@ -9,15 +9,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/cramp-explorer/target}"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 out="${1:-site}"
 bash scripts/setup-web.sh
 
-cargo build --locked --profile web-tools -p web-bindgen
 cargo build --locked --profile wasm-release --target wasm32-unknown-unknown --bin cramp-explorer
 
 rm -rf dist
 mkdir -p dist/.glue
-"$CARGO_TARGET_DIR/web-tools/web-bindgen" \
+cargo run --locked --profile web-tools -p web-bindgen -- \
     "$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm-release/cramp-explorer.wasm" dist/.glue cramp-explorer
 # The features every browser with WebGL2 has had since 2021; the output keeps using them.
 scripts/bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \

@@ -4,7 +4,6 @@
 // It records every request, can be pointed at another folder (a new release) and can go "down"
 // (every connection dropped, as with the network off).
 import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -30,7 +29,13 @@ export async function serve(root, prefix = '/cramp/', port = 0) {
     const url = new URL(req.url, 'http://x');
     state.requests.push(url.pathname);
     if (!url.pathname.startsWith(prefix)) { res.writeHead(404).end('outside the app\'s folder'); return; }
-    const path = normalize(decodeURIComponent(url.pathname.slice(prefix.length))).replace(/^(\.\.[/\\])+/, '');
+    let path;
+    try {
+      path = normalize(decodeURIComponent(url.pathname.slice(prefix.length))).replace(/^(\.\.[/\\])+/, '');
+    } catch {
+      res.writeHead(400).end('bad address');
+      return;
+    }
     const file = join(state.root, path === '.' || path.endsWith('/') ? `${path}/index.html` : path);
     const accepts = req.headers['accept-encoding'] || '';
     for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz'], [null, '']]) {
@@ -60,7 +65,9 @@ export async function serve(root, prefix = '/cramp/', port = 0) {
 }
 
 // Debian's Chromium, drawing WebGL2 with SwiftShader, talking to nothing but the test's host.
-export function launchChromium() {
+// playwright-core is loaded here, not at the top: `serve` alone (scripts/serve-web.mjs) needs none of it.
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: [

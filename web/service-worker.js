@@ -14,7 +14,7 @@
 const CACHE = `cramp-explorer-${VERSION}`;
 // File names with a content hash never change: the browser's HTTP cache may supply them (no
 // second download on a first visit). Other files are revalidated so no older copy slips in.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const HASHED = /-[0-9a-f]{16}\.[a-z]+$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(

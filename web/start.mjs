@@ -3,8 +3,8 @@
 // first complete frame is drawn (src/platform).
 // scripts/package-web.mjs ships this file as start-<hash>.js, with the shipped names of the app's
 // two files in place of the two below and the shipped size of the wasm in place of the 0.
-import init from './cramp-explorer.js';
-
+// The glue is imported inside `try` below, so a glue that fails to load shows the error screen.
+const GLUE = './cramp-explorer.js';
 const WASM = './cramp-explorer.wasm';
 // Its size before any compression: the progress counts the bytes after the browser unpacks them.
 const WASM_BYTES = 0;
@@ -52,6 +52,10 @@ async function download() {
       progress(current);
       controller.enqueue(value);
     },
+    // The browser gave up on the module (e.g. it failed to compile): stop the download too.
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
   });
   const { headers, status, statusText } = response;
   return new Response(counted, { headers, status, statusText });
@@ -59,6 +63,7 @@ async function download() {
 
 say(words('page-downloading'));
 try {
+  const { default: init } = await import(GLUE);
   // Resolves once the module is compiled and the app has started.
   await init({ module_or_path: download() });
   building();
@@ -72,8 +77,9 @@ try {
   }
 }
 
-// Downloaded and started: the first frame is being built.
+// Downloaded and started: the first frame is being built. Said once the page's words are read
+// (reading them sets the line back to "Loading…").
 function building() {
   if (bar()) bar().style.width = '100%';
-  say(words('page-building'));
+  window.crampWordsReady.then(() => say(words('page-building')));
 }

@@ -1,5 +1,6 @@
-//! Writes the JavaScript glue of the web build: what `wasm-bindgen --target web --no-typescript`
-//! does, through the library that command is built on (scripts/package-web.sh runs it).
+//! Writes the JavaScript glue of the web build: what `wasm-bindgen --target web --no-typescript
+//! --omit-default-module-path` does, through the library that command is built on
+//! (scripts/package-web.sh runs it).
 //!
 //! ```sh
 //! web-bindgen APP.wasm OUT_DIR NAME   # writes OUT_DIR/NAME.js and OUT_DIR/NAME_bg.wasm
