@@ -5,7 +5,7 @@
 // Usage: node scripts/check-web.mjs [OUT_DIR=out] [SITE=site]
 import { mkdir } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { serve, launchChromium, collectErrors, waitForFirstFrame } from './web-testing.mjs';
+import { serve, launchChromium, collectErrors, waitForFirstFrame, clickLikeAPerson } from './web-testing.mjs';
 
 const out = process.argv[2] || 'out';
 const server = await serve(process.argv[3] || 'site');
@@ -44,25 +44,11 @@ try {
   await page.screenshot({ path: `${out}/web-first.png` });
   // The middle of the "I understand" button at 1280x720 (rows 408-425 in web-first.png).
   const understand = JSON.parse(process.env.DISCLAIMER_CLICK || '{"x":490,"y":417}');
-  const clickUnderstand = async () => {
-    await page.mouse.move(understand.x, understand.y);
-    await page.waitForTimeout(1000);
-    await page.mouse.down();
-    await page.waitForTimeout(300);
-    await page.mouse.up();
-  };
-  const remembered = (timeout) => page.waitForFunction(
-    () => localStorage.getItem('cramp-explorer.disclaimer_accepted') === 'yes', null, { timeout, polling: 250 },
-  ).then(() => true, () => false);
-  await clickUnderstand();
-  // Once in a cold CI run (2026-11-27) the click was not taken and a run of the same site passed
-  // right after: a second click, said in the log, so a button that never works still fails.
-  let read = await remembered(10_000);
-  if (!read) {
-    console.log('first-start notice: the first click was not taken; clicking again');
-    await clickUnderstand();
-    read = await remembered(30_000);
-  }
+  // Two tries: once in a cold CI run (2026-11-27) the first click was not taken, and the same
+  // site passed right after.
+  const read = await clickLikeAPerson(page, understand, () => page.waitForFunction(
+    () => localStorage.getItem('cramp-explorer.disclaimer_accepted') === 'yes', null, { timeout: 20_000, polling: 250 },
+  ), { tries: 2, what: 'first-start notice' });
   if (read) console.log('first-start notice read and remembered');
   else fail('"I understand" on the first-start notice was not remembered');
   await page.waitForTimeout(1500);
@@ -130,16 +116,9 @@ try {
   await linked.waitForFunction(() => !location.search.includes('select='), null, { timeout: 30_000, polling: 250 })
     .catch(() => fail('Esc did not clear the selection from the address'));
   const box = JSON.parse(process.env.CALF_CLICK || '{"x":647,"y":250}');
-  // Frames are slow under SwiftShader: hover first so picking sees the pointer over the muscle,
-  // then press and release as a person would.
-  await linked.mouse.move(box.x, box.y);
-  await linked.waitForTimeout(1500);
-  await linked.mouse.down();
-  await linked.waitForTimeout(300);
-  await linked.mouse.up();
-  const picked = await linked.waitForFunction(
+  const picked = await clickLikeAPerson(linked, box, () => linked.waitForFunction(
     () => (location.search.match(/select=([a-z_]+)/) || [])[1], null, { timeout: 30_000, polling: 250 },
-  ).then((h) => h.jsonValue()).catch(() => null);
+  ).then((h) => h.jsonValue()), { hover: 1500, what: 'the calf' });
   if (!picked) fail(`clicking the calf at (${box.x}, ${box.y}) selected nothing`);
   else if (!/^(gastrocnemius_medial|gastrocnemius_lateral|soleus|plantaris)$/.test(picked)) fail(`clicking the calf selected ${picked}`);
   else console.log(`click on the calf selected ${picked}; address: ${await linked.evaluate(() => location.search)}`);
@@ -176,23 +155,10 @@ try {
   // "Handout" downloads the step as a PNG. The button sits in the top bar's right end, as in the
   // desktop picture (HANDOUT_CLICK overrides).
   const handoutAt = JSON.parse(process.env.HANDOUT_CLICK || '{"x":1143,"y":21}');
-  // Frames take hundreds of milliseconds under SwiftShader, so a click can fall between them:
-  // a person would click again, and so does the check (three tries).
-  const clickForDownload = async () => {
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      const download = tour.waitForEvent('download', { timeout: 25_000 });
-      await tour.mouse.move(handoutAt.x, handoutAt.y);
-      await tour.waitForTimeout(1000);
-      await tour.mouse.down();
-      await tour.waitForTimeout(600);
-      await tour.mouse.up();
-      const file = await download.catch(() => null);
-      if (file) return file;
-    }
-    throw new Error('no download');
-  };
-  await clickForDownload()
+  await clickLikeAPerson(tour, handoutAt, () => tour.waitForEvent('download', { timeout: 25_000 }),
+    { tries: 3, hold: 600, what: 'handout' })
     .then(async (file) => {
+      if (!file) throw new Error('no download');
       const name = file.suggestedFilename();
       await file.saveAs(`${out}/${name}`);
       if (name !== 'cramp-explorer-triceps_surae-step-3.png') fail(`the handout is called ${name}`);

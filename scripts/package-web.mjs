@@ -12,7 +12,7 @@
 // Usage: node scripts/package-web.mjs [DIST=dist] [OUT=site] [--no-compress]
 // (--no-compress: for a throwaway package in a test; brotli at its best takes a minute or two.)
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, writeFile, cp } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile, cp } from 'node:fs/promises';
 import { join, relative, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
@@ -83,8 +83,7 @@ const replaceOnce = (text, from, to, where) => {
 const hashedName = (file, bytes) => file.replace(/(\.[a-z]+)$/, `-${hash16(bytes)}$1`);
 const shipAs = async (file, bytes) => {
   const name = hashedName(file, bytes);
-  await rm(join(out, file));
-  await writeFile(join(out, name), bytes);
+  await rename(join(out, file), join(out, name));
   html = replaceOnce(html, `"${file}"`, `"./${name}"`, `${dist}/index.html`);
   return name;
 };

@@ -16,17 +16,14 @@ bash scripts/setup-web.sh
 cargo build --locked --profile wasm-release --target wasm32-unknown-unknown --bin cramp-explorer
 
 rm -rf dist
-mkdir -p dist/.glue
+# The glue (and any JavaScript snippets of the app's crates, none today) straight into dist/.
 cargo run --locked --profile web-tools -p web-bindgen -- \
-    "$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm-release/cramp-explorer.wasm" dist/.glue cramp-explorer
+    "$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm-release/cramp-explorer.wasm" dist cramp-explorer
 # The features every browser with WebGL2 has had since 2021; the output keeps using them.
 scripts/bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    --output=dist/cramp-explorer.wasm dist/.glue/cramp-explorer_bg.wasm
-rm dist/.glue/cramp-explorer_bg.wasm
-# The glue, and any JavaScript snippets of the app's crates (none today) in the folder it expects.
-cp -r dist/.glue/. dist/
-rm -r dist/.glue
+    --output=dist/cramp-explorer.wasm dist/cramp-explorer_bg.wasm
+rm dist/cramp-explorer_bg.wasm
 cp -r index.html web/style.css web/start.mjs web/page.js web/manifest.webmanifest web/icons \
     assets CREDITS.md LICENSE-MIT LICENSE-APACHE dist/
 

@@ -64,6 +64,27 @@ export async function serve(root, prefix = '/cramp/', port = 0) {
   };
 }
 
+// A click on the canvas as a person makes it: the pointer rests on the spot first (frames take
+// hundreds of milliseconds under SwiftShader, so picking and egui must see it there), then press,
+// hold, release. `done()` waits for what the click brings (truthy when it came; it is started
+// before the click, so a download is not missed). A click can still fall between two slow frames:
+// a person would click again, and with `tries` above 1 so does the check, saying so in its log.
+// Returns what `done()` gave, or null when no try brought it.
+export async function clickLikeAPerson(page, at, done, { tries = 1, hover = 1000, hold = 300, what = 'click' } = {}) {
+  for (let attempt = 1; attempt <= tries; attempt += 1) {
+    const brought = done().catch(() => null);
+    await page.mouse.move(at.x, at.y);
+    await page.waitForTimeout(hover);
+    await page.mouse.down();
+    await page.waitForTimeout(hold);
+    await page.mouse.up();
+    const value = await brought;
+    if (value) return value;
+    if (attempt < tries) console.log(`${what}: the click at (${at.x}, ${at.y}) was not taken; clicking again`);
+  }
+  return null;
+}
+
 // Debian's Chromium, drawing WebGL2 with SwiftShader, talking to nothing but the test's host.
 // playwright-core is loaded here, not at the top: `serve` alone (scripts/serve-web.mjs) needs none of it.
 export async function launchChromium() {

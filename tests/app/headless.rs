@@ -22,6 +22,11 @@ fn headless_app(assets: &Path, initial_view: ViewState) -> App {
     })
 }
 
+/// The app on the repository's own data files.
+fn app_on_the_shipped_data(initial_view: ViewState) -> App {
+    headless_app(&crate::repo_path("assets"), initial_view)
+}
+
 /// Runs frames until the anatomy is spawned (asset loading is asynchronous).
 fn run_until_ready(app: &mut App) {
     for _ in 0..500 {
@@ -58,7 +63,7 @@ fn notices(app: &App) -> Vec<String> {
 
 #[test]
 fn spawns_one_entity_per_structure_from_the_asset_file() {
-    let mut app = headless_app(&crate::repo_path("assets"), ViewState::default());
+    let mut app = app_on_the_shipped_data(ViewState::default());
     run_until_ready(&mut app);
     let ids = structure_ids(&mut app);
     for id in [
@@ -101,7 +106,7 @@ fn a_missing_asset_folder_quietly_uses_the_built_in_data() {
 fn a_copied_link_reproduces_the_view_in_a_fresh_app() {
     use cramp_explorer::core::overlay::Overlay;
     use cramp_explorer::core::view_state::{ColourMode, ViewPreset};
-    let mut app = headless_app(&crate::repo_path("assets"), ViewState::default());
+    let mut app = app_on_the_shipped_data(ViewState::default());
     run_until_motion_ready(&mut app);
     apply(&mut app, |state| {
         state.select_structure(Some("soleus".into()));
@@ -120,7 +125,7 @@ fn a_copied_link_reproduces_the_view_in_a_fresh_app() {
     let link = on_screen.to_query();
     let (from_link, problems) = ViewState::from_query(&link);
     assert!(problems.is_empty(), "{problems:?}");
-    let mut fresh = headless_app(&crate::repo_path("assets"), from_link);
+    let mut fresh = app_on_the_shipped_data(from_link);
     run_until_motion_ready(&mut fresh);
     assert_eq!(
         fresh.world().resource::<CurrentView>().0,
@@ -134,7 +139,7 @@ fn a_copied_link_reproduces_the_view_in_a_fresh_app() {
 #[test]
 fn unknown_ids_in_hide_and_spotlight_are_dropped_with_a_notice() {
     let (state, _) = ViewState::from_query("hide=fibula,kneecap_of_a_cat&spotlight=nope");
-    let mut app = headless_app(&crate::repo_path("assets"), state);
+    let mut app = app_on_the_shipped_data(state);
     run_until_ready(&mut app);
     let view = app.world().resource::<CurrentView>().0.clone();
     assert_eq!(view.hide, ["fibula"]);
@@ -178,7 +183,7 @@ fn a_selection_from_the_launch_state_is_kept_and_the_skin_starts_hidden() {
         select: Some("soleus".into()),
         ..default()
     };
-    let mut app = headless_app(&crate::repo_path("assets"), state);
+    let mut app = app_on_the_shipped_data(state);
     run_until_ready(&mut app);
     app.update();
     assert_eq!(
@@ -200,7 +205,7 @@ fn an_unknown_structure_in_a_link_is_dropped_with_a_notice() {
         select: Some("quadriceps".into()),
         ..default()
     };
-    let mut app = headless_app(&crate::repo_path("assets"), state);
+    let mut app = app_on_the_shipped_data(state);
     run_until_ready(&mut app);
     assert_eq!(app.world().resource::<CurrentView>().0.select, None);
     assert!(notices(&app).iter().any(|n| n.contains("\"quadriceps\"")));
@@ -208,7 +213,7 @@ fn an_unknown_structure_in_a_link_is_dropped_with_a_notice() {
 
 #[test]
 fn hiding_a_layer_hides_exactly_its_structures() {
-    let mut app = headless_app(&crate::repo_path("assets"), ViewState::default());
+    let mut app = app_on_the_shipped_data(ViewState::default());
     run_until_ready(&mut app);
     apply(&mut app, |state| {
         state.layers.remove(&BodySystem::Bone);
@@ -267,7 +272,7 @@ fn advancing_through_a_calf_cramp_shortens_and_thickens_the_gastrocnemius() {
         time: Some(1.0),
         ..default()
     };
-    let mut app = headless_app(&crate::repo_path("assets"), state);
+    let mut app = app_on_the_shipped_data(state);
     run_until_motion_ready(&mut app);
     assert_eq!(
         app.world().resource::<CurrentView>().0.scenario.as_deref(),
@@ -328,7 +333,7 @@ fn a_cramping_calf_keeps_its_volume_within_three_percent() {
         time: Some(1.0),
         ..default()
     };
-    let mut app = headless_app(&crate::repo_path("assets"), state);
+    let mut app = app_on_the_shipped_data(state);
     run_until_motion_ready(&mut app);
     let rest: Vec<f32> = ["gastrocnemius_medial", "gastrocnemius_lateral", "soleus"]
         .map(|id| mesh_volume(&mut app, id))
@@ -354,7 +359,7 @@ fn a_scenario_flag_for_a_scenario_that_does_not_exist_is_a_notice() {
         scenario: Some("moonwalk".into()),
         ..default()
     };
-    let mut app = headless_app(&crate::repo_path("assets"), state);
+    let mut app = app_on_the_shipped_data(state);
     run_until_motion_ready(&mut app);
     assert_eq!(app.world().resource::<CurrentView>().0.scenario, None);
     assert!(notices(&app).iter().any(|n| n.contains("\"moonwalk\"")));
@@ -384,7 +389,7 @@ fn the_lighter_leg_of_a_software_renderer_keeps_the_selection_and_what_is_hidden
         hide: vec!["tibia".into()],
         ..default()
     };
-    let mut app = headless_app(&crate::repo_path("assets"), state);
+    let mut app = app_on_the_shipped_data(state);
     run_until_ready(&mut app);
     let triangles = |app: &App| match app.world().resource::<AnatomyStatus>() {
         AnatomyStatus::Ready { triangles, .. } => *triangles,
@@ -428,7 +433,7 @@ fn isolating_shows_only_the_selection_and_xray_fades_the_rest() {
         hide: vec!["tibia".into()],
         ..default()
     };
-    let mut app = headless_app(&crate::repo_path("assets"), state);
+    let mut app = app_on_the_shipped_data(state);
     run_until_ready(&mut app);
     app.update();
     for (id, visibility, material) in structures_as_drawn(&mut app) {
@@ -470,7 +475,7 @@ fn colouring_by_activation_lights_up_the_cramping_calf_and_leaves_the_shin_muscl
         time: Some(4.0),
         ..default()
     };
-    let mut app = headless_app(&crate::repo_path("assets"), state);
+    let mut app = app_on_the_shipped_data(state);
     run_until_motion_ready(&mut app);
     apply(&mut app, |state| state.colour = ColourMode::Activation);
     let world = app.world_mut();
@@ -530,7 +535,7 @@ fn stepping_through_each_tour_applies_its_camera_selection_and_animation() {
     use cramp_explorer::data::Tours;
     use cramp_explorer::explore::camera::MainCamera;
     use cramp_explorer::present::tours::TourCommand;
-    let mut app = headless_app(&crate::repo_path("assets"), ViewState::default());
+    let mut app = app_on_the_shipped_data(ViewState::default());
     run_until_tours_ready(&mut app);
     let tours = app.world().resource::<Tours>().0.clone();
     assert!(tours.tours.len() >= 3);
@@ -600,7 +605,7 @@ fn stepping_through_each_tour_applies_its_camera_selection_and_animation() {
 fn a_tour_link_opens_that_step_and_a_bad_one_says_why() {
     let view = |app: &App| app.world().resource::<CurrentView>().0.clone();
     let (state, _) = ViewState::from_query("tour=cramp_for_patients&step=2");
-    let mut app = headless_app(&crate::repo_path("assets"), state);
+    let mut app = app_on_the_shipped_data(state);
     run_until_tours_ready(&mut app);
     app.update();
     let shown = view(&app);
@@ -611,7 +616,7 @@ fn a_tour_link_opens_that_step_and_a_bad_one_says_why() {
     assert!(shown.spotlight.contains(&"calcaneal_tendon".to_owned()));
 
     let (state, _) = ViewState::from_query("tour=triceps_surae&step=99");
-    let mut app = headless_app(&crate::repo_path("assets"), state);
+    let mut app = app_on_the_shipped_data(state);
     run_until_tours_ready(&mut app);
     app.update();
     let steps = app
@@ -623,7 +628,7 @@ fn a_tour_link_opens_that_step_and_a_bad_one_says_why() {
     assert_eq!(view(&app).step, steps, "a step past the end opens the last");
 
     let (state, _) = ViewState::from_query("tour=no_such_tour");
-    let mut app = headless_app(&crate::repo_path("assets"), state);
+    let mut app = app_on_the_shipped_data(state);
     run_until_tours_ready(&mut app);
     app.update();
     assert_eq!(view(&app).tour, None);
@@ -645,7 +650,7 @@ fn an_overlay_in_the_view_state_shows_its_parts_and_hides_the_others() {
         overlay: Some(Overlay::Tens),
         ..default()
     };
-    let mut app = headless_app(&crate::repo_path("assets"), state);
+    let mut app = app_on_the_shipped_data(state);
     run_until_motion_ready(&mut app);
     app.update();
     let shown = |app: &mut App| {
@@ -705,7 +710,7 @@ fn clinic_settings_are_read_from_the_asset_folder() {
     assert!(clinic.appointment_link.is_some());
     let _ = std::fs::remove_dir_all(dir);
 
-    let mut app = headless_app(&crate::repo_path("assets"), ViewState::default());
+    let mut app = app_on_the_shipped_data(ViewState::default());
     run_until_ready(&mut app);
     for _ in 0..50 {
         app.update();
@@ -721,7 +726,7 @@ fn only_a_pick_on_the_model_answers_a_find_question() {
     use cramp_explorer::data::QuizQuestions;
     use cramp_explorer::explore::selection::Picked;
     use cramp_explorer::present::quiz::Quiz;
-    let mut app = headless_app(&crate::repo_path("assets"), ViewState::default());
+    let mut app = app_on_the_shipped_data(ViewState::default());
     run_until_ready(&mut app);
     let bank = app.world().resource::<QuizQuestions>().0.clone();
     // A round that opens on a "find" question.
@@ -769,7 +774,7 @@ fn entity_of(app: &mut App, structure: &str) -> Option<Entity> {
 #[test]
 fn an_edited_data_file_is_reloaded_while_the_app_runs() {
     use cramp_explorer::data::{DataFile, Tours};
-    let mut app = headless_app(&crate::repo_path("assets"), ViewState::default());
+    let mut app = app_on_the_shipped_data(ViewState::default());
     run_until_tours_ready(&mut app);
     let soleus_before = entity_of(&mut app, "soleus");
     let handle = app
