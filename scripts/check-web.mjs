@@ -83,6 +83,17 @@ try {
   // renderer that takes both cores) and slows the next one's start.
   await page.close();
 
+  // An app file that cannot be loaded (a half-finished upload): the error screen says so in the
+  // page's words, not "Loading…" for ever.
+  const broken = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await broken.route(/cramp-explorer-[0-9a-f]{16}\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await broken.goto(base, { waitUntil: 'load' });
+  await broken.waitForFunction(() => !document.getElementById('error').hidden
+      && document.getElementById('error-text').textContent.trim() !== '', null, { timeout: 30_000, polling: 250 })
+    .then(async () => console.log(`missing app file: "${await broken.textContent('#error-text')}"`))
+    .catch(() => fail('a missing app file did not bring up the error screen with its message'));
+  await broken.close();
+
   // A deep link restores its state (the app writes its state back into the address, so the
   // query surviving load proves it was read), then a click on the calf selects a muscle and the
   // address follows. The first-start notice is marked as read for this page.

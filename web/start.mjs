@@ -73,7 +73,8 @@ try {
   if (/Using exceptions for control flow/.test(message)) {
     building();
   } else {
-    window.crampShowError(words('page-error-download') || '', message);
+    // A failure can come before the page's words are read: the message waits for them.
+    window.crampWordsReady.then(() => window.crampShowError(words('page-error-download') || '', message));
   }
 }
 
