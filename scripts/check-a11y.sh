@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screen-reader check on the desktop: starts an accessibility bus (AT-SPI, what Orca uses on
-# Linux) with the screen reader flag on, runs the release binary under Xvfb with the soleus
+# Linux) with the screen reader flag on, runs the app's binary under Xvfb with the soleus
 # selected, and reads the app's accessibility tree (scripts/a11y_tree.py): the panels' buttons
 # and the selected structure's card must be in it.
 # Usage: dbus-run-session -- scripts/check-a11y.sh EXE OUT_DIR   (check-desktop.sh runs it)

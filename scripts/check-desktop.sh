@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Desktop rendering check: the release binary under Xvfb with Mesa's software Vulkan (lavapipe)
+# Desktop rendering check: the app's binary (release by default; CRAMP_EXE picks another, as CI
+# does with the test build's) under Xvfb with Mesa's software Vulkan (lavapipe)
 # saves a screenshot, whose pixels must show the leg and the panel; a screen reader's view of the
 # app (scripts/check-a11y.sh) must hold its panels and the selected card. Then a short benchmark.
-# Usage: scripts/check-desktop.sh [OUT_DIR]   (needs scripts/setup-render.sh and a release build)
+# Usage: [CRAMP_EXE=path] scripts/check-desktop.sh [OUT_DIR]   (needs scripts/setup-render.sh and a build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-out}"
 mkdir -p "$out"
 target="${CARGO_TARGET_DIR:-target}"
-exe="$target/release/cramp-explorer"
-[ -x "$exe" ] || { echo "check-desktop: $exe is missing; run cargo build --release" >&2; exit 1; }
+exe="${CRAMP_EXE:-$target/release/cramp-explorer}"
+[ -x "$exe" ] || { echo "check-desktop: $exe is missing; run cargo build --release (or set CRAMP_EXE)" >&2; exit 1; }
 
 run() { timeout 600 xvfb-run -a -s "-screen 0 1600x1000x24" "$exe" --assets assets "$@"; }
 
