@@ -19,6 +19,7 @@ use crate::data::{LANGUAGE_NAMES, LOCALES};
 use crate::launch::LaunchConfig;
 use crate::settings::Settings;
 
+pub mod clicks;
 pub mod fonts;
 pub mod theme;
 pub mod words;
@@ -26,7 +27,7 @@ pub use theme::{RED_FLAG, WARNING};
 pub use words::Words;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_plugins(fonts::plugin);
+    app.add_plugins((clicks::plugin, fonts::plugin));
     app.init_resource::<UiSettings>()
         .init_resource::<ScenePanels>()
         .configure_sets(
