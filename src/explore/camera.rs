@@ -5,16 +5,25 @@ use bevy::camera::Viewport;
 use bevy::camera::primitives::Aabb;
 use bevy::core_pipeline::tonemapping::Tonemapping;
 use bevy::prelude::*;
+use bevy::transform::TransformSystems;
 use bevy::window::PrimaryWindow;
-use bevy_panorbit_camera::PanOrbitCamera;
+use bevy_panorbit_camera::{PanOrbitCamera, PanOrbitCameraSystemSet};
 
 use crate::anatomy::StructureId;
+use crate::core::quality::Lighting;
 use crate::core::view_state::ViewPreset;
 use crate::state::{CameraMove, CurrentView, ViewApplied, ViewUpdate};
 use crate::ui::{ScenePanels, UiSettings};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Startup, spawn_camera_and_lights)
+    app.init_resource::<SceneLighting>()
+        .add_systems(Startup, spawn_camera_and_lights)
+        .add_systems(
+            PostUpdate,
+            light_the_leg
+                .after(PanOrbitCameraSystemSet)
+                .before(TransformSystems::Propagate),
+        )
         .add_systems(
             Update,
             (follow_view_state, fit_viewport_beside_panels)
@@ -68,17 +77,19 @@ fn spawn_camera_and_lights(mut commands: Commands) {
             ..default()
         },
     ));
-    // Key light from above front-medial.
+    // Key light from above front-medial (or the headlight: `light_the_leg`).
     commands.spawn((
+        KeyLight,
         DirectionalLight {
-            illuminance: 9_000.0,
+            illuminance: KEY_LUX,
             shadow_maps_enabled: false,
             ..default()
         },
-        Transform::from_xyz(0.6, 1.2, 1.0).looking_at(Vec3::ZERO, Vec3::Y),
+        key_light_in_the_studio(),
     ));
     // Fill from behind-lateral: a point light, as WebGL2 allows only one directional light.
     commands.spawn((
+        StudioLight,
         PointLight {
             intensity: 400_000.0,
             range: 10.0,
@@ -90,6 +101,7 @@ fn spawn_camera_and_lights(mut commands: Commands) {
     // Rim from high behind-medial: a bright edge that lifts the calf's outline off the
     // background.
     commands.spawn((
+        StudioLight,
         PointLight {
             color: Color::srgb(1.0, 0.96, 0.9),
             intensity: 250_000.0,
@@ -99,6 +111,59 @@ fn spawn_camera_and_lights(mut commands: Commands) {
         },
         Transform::from_xyz(0.9, 1.0, -1.2),
     ));
+}
+
+/// How the leg is lit now (`frames` sets it from the picture quality).
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
+pub struct SceneLighting(pub Lighting);
+
+/// The directional light: the studio's key light, or the headlight.
+#[derive(Component)]
+struct KeyLight;
+
+/// The studio's fill and rim lights, off under the headlight.
+#[derive(Component)]
+struct StudioLight;
+
+const KEY_LUX: f32 = 9_000.0;
+/// A little brighter than the key light, standing in for the fill and rim as well.
+const HEADLIGHT_LUX: f32 = 10_000.0;
+/// Where the headlight shines from, turned from the camera's view: 20 degrees to the right
+/// and 26 above, so surfaces keep their shading instead of looking flat.
+const HEADLIGHT_YAW_PITCH: (f32, f32) = (0.35, -0.45);
+
+fn key_light_in_the_studio() -> Transform {
+    Transform::from_xyz(0.6, 1.2, 1.0).looking_at(Vec3::ZERO, Vec3::Y)
+}
+
+/// Sets up the chosen lighting, and turns the headlight with the camera.
+fn light_the_leg(
+    lighting: Res<SceneLighting>,
+    camera: Single<Ref<Transform>, (With<MainCamera>, Without<KeyLight>)>,
+    mut key: Single<(&mut Transform, &mut DirectionalLight), With<KeyLight>>,
+    mut studio: Query<&mut Visibility, With<StudioLight>>,
+) {
+    let headlight = lighting.0 == Lighting::Headlight;
+    if lighting.is_changed() {
+        let shown = if headlight {
+            Visibility::Hidden
+        } else {
+            Visibility::Inherited
+        };
+        for mut visibility in &mut studio {
+            visibility.set_if_neq(shown);
+        }
+        let (transform, light) = &mut *key;
+        light.illuminance = if headlight { HEADLIGHT_LUX } else { KEY_LUX };
+        if !headlight {
+            **transform = key_light_in_the_studio();
+        }
+    }
+    if headlight && (lighting.is_changed() || camera.is_changed()) {
+        let (yaw, pitch) = HEADLIGHT_YAW_PITCH;
+        let rotation = camera.rotation * Quat::from_euler(EulerRot::YXZ, yaw, pitch, 0.0);
+        key.0.set_if_neq(Transform::from_rotation(rotation));
+    }
 }
 
 fn glide_to_view(camera: &mut PanOrbitCamera, preset: Option<ViewPreset>) {

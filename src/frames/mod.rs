@@ -23,7 +23,7 @@ use crate::automation::SceneReadiness;
 use crate::core::overlay::Overlay;
 use crate::core::quality::{Quality, is_software_renderer};
 use crate::data::DataStatus;
-use crate::explore::camera::MainCamera;
+use crate::explore::camera::{MainCamera, SceneLighting};
 use crate::launch::LaunchConfig;
 use crate::motion::{LegPose, is_playing};
 use crate::present::handout::HandoutCapture;
@@ -64,6 +64,7 @@ fn apply_quality(
     mut cameras: Query<&mut Msaa, With<Camera>>,
     main_camera: Query<Entity, With<MainCamera>>,
     mut leg_detail: ResMut<LegDetail>,
+    mut lighting: ResMut<SceneLighting>,
     mut commands: Commands,
     cameras_added: Query<(), Added<Camera>>,
     mut applied: Local<Option<(Quality, bool)>>,
@@ -77,7 +78,7 @@ fn apply_quality(
             adapter.name,
             adapter.device_type,
             if software {
-                ": software, by default no multisampling, a depth prepass, a lighter mesh"
+                ": software, by default no multisampling, a depth prepass, a lighter mesh, a headlight"
             } else {
                 ""
             }
@@ -107,6 +108,7 @@ fn apply_quality(
         }
     }
     leg_detail.set_if_neq(LegDetail(settings.mesh_detail));
+    lighting.set_if_neq(SceneLighting(settings.lighting));
 }
 
 /// Any input this frame: a click, a key, a touch, the wheel, the pointer moving.

@@ -8,9 +8,10 @@ use bevy::prelude::*;
 use cramp_explorer::LaunchConfig;
 use cramp_explorer::anatomy::{AnatomyStatus, LegDetail, StructureId};
 use cramp_explorer::core::anatomy::{BodySystem, Segment};
-use cramp_explorer::core::quality::MeshDetail;
+use cramp_explorer::core::quality::{Lighting, MeshDetail};
 use cramp_explorer::core::view_state::ViewState;
 use cramp_explorer::data::{MotionData, UiStrings};
+use cramp_explorer::explore::camera::{MainCamera, SceneLighting};
 use cramp_explorer::motion::{LegPose, Playback, segment_transform};
 use cramp_explorer::state::{ApplyView, CurrentView, Notices};
 
@@ -807,4 +808,69 @@ fn an_edited_data_file_is_reloaded_while_the_app_runs() {
     );
     let soleus_after = entity_of(&mut app, "soleus");
     assert_eq!(soleus_before, soleus_after, "the leg was not rebuilt");
+}
+
+/// Where the light's rays go and where the camera looks, from their transforms.
+fn light_and_view_directions(app: &mut App) -> (Vec3, Vec3) {
+    let world = app.world_mut();
+    let mut lights = world.query_filtered::<&Transform, With<DirectionalLight>>();
+    let light = lights
+        .single(world)
+        .expect("one directional light")
+        .forward();
+    let mut cameras = world.query_filtered::<&Transform, With<MainCamera>>();
+    let view = cameras.single(world).expect("one 3D camera").forward();
+    (*light, *view)
+}
+
+fn studio_lights_shown(app: &mut App) -> Vec<bool> {
+    let world = app.world_mut();
+    let mut lights = world.query_filtered::<&Visibility, With<PointLight>>();
+    lights
+        .iter(world)
+        .map(|v| *v != Visibility::Hidden)
+        .collect()
+}
+
+/// A software renderer's headlight lights the side the user looks at, from wherever they look;
+/// back on a GPU's studio lighting, the fixed key light and the fill and rim return.
+#[test]
+fn the_headlight_turns_with_the_camera_and_the_studio_lights_come_back() {
+    let mut app = app_on_the_shipped_data(ViewState::default());
+    run_until_ready(&mut app);
+    let (studio_key, _) = light_and_view_directions(&mut app);
+    assert_eq!(studio_lights_shown(&mut app), [true, true]);
+
+    // What the picture quality sets on a software renderer (`frames`).
+    app.world_mut()
+        .insert_resource(SceneLighting(Lighting::Headlight));
+    app.update();
+    assert_eq!(studio_lights_shown(&mut app), [false, false]);
+    let (light, view) = light_and_view_directions(&mut app);
+    // Within 45 degrees of the view: the light comes from over the viewer's shoulder.
+    assert!(light.dot(view) > 0.7, "light {light}, view {view}");
+    // The user turns the leg round: the light goes round with them.
+    let world = app.world_mut();
+    let mut cameras = world.query_filtered::<&mut Transform, With<MainCamera>>();
+    for mut camera in cameras.iter_mut(world) {
+        *camera =
+            Transform::from_xyz(0.0, -0.2, -0.9).looking_at(Vec3::new(0.0, -0.2, 0.0), Vec3::Y);
+    }
+    app.update();
+    let (turned, view) = light_and_view_directions(&mut app);
+    assert!(turned.dot(view) > 0.7, "light {turned}, view {view}");
+    assert!(
+        turned.dot(light) < 0.0,
+        "the light turned round with the camera"
+    );
+
+    app.world_mut()
+        .insert_resource(SceneLighting(Lighting::Studio));
+    app.update();
+    assert_eq!(studio_lights_shown(&mut app), [true, true]);
+    let (key, _) = light_and_view_directions(&mut app);
+    assert!(
+        key.dot(studio_key) > 0.999,
+        "the key light is back in its place"
+    );
 }

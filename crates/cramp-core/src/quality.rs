@@ -29,21 +29,24 @@ impl Quality {
     }
 
     /// What this choice means on this renderer. High is what a GPU does for free: 4×
-    /// multisampling and the whole mesh. Low, and auto on a software renderer (which draws on
-    /// the CPU, where multisampling costs several times a frame's work and every vertex is
-    /// transformed on one thread): no multisampling, 30 % of the triangles, and a depth
-    /// prepass so each pixel of the leg is shaded once, not once per overlapping muscle.
+    /// multisampling, the whole mesh and three lights. Low, and auto on a software renderer
+    /// (which draws on the CPU, where multisampling costs several times a frame's work, every
+    /// vertex is transformed on one thread and every light is worked out for every pixel): no
+    /// multisampling, 30 % of the triangles, a depth prepass so each pixel of the leg is shaded
+    /// once, not once per overlapping muscle, and one light that moves with the camera.
     pub fn settings(self, software_renderer: bool) -> RenderSettings {
         match (self, software_renderer) {
             (Quality::High, _) | (Quality::Auto, false) => RenderSettings {
                 msaa_samples: 4,
                 depth_prepass: false,
                 mesh_detail: MeshDetail::Full,
+                lighting: Lighting::Studio,
             },
             (Quality::Low, _) | (Quality::Auto, true) => RenderSettings {
                 msaa_samples: 1,
                 depth_prepass: true,
                 mesh_detail: MeshDetail::Reduced,
+                lighting: Lighting::Headlight,
             },
         }
     }
@@ -58,6 +61,19 @@ pub struct RenderSettings {
     /// textures only without multisampling, so it goes with `msaa_samples: 1`.
     pub depth_prepass: bool,
     pub mesh_detail: MeshDetail,
+    pub lighting: Lighting,
+}
+
+/// How the leg is lit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lighting {
+    /// Fixed key, fill and rim lights around the leg, as in a photographer's studio.
+    #[default]
+    Studio,
+    /// One light from over the viewer's shoulder, turning with the camera, so whatever side is
+    /// looked at is lit: one light to work out per pixel instead of three. One directional
+    /// light is also all that WebGL2 allows.
+    Headlight,
 }
 
 /// How finely the leg's surfaces are built.
@@ -125,6 +141,8 @@ mod tests {
         assert_eq!(cpu(Quality::Auto).msaa_samples, 1);
         assert_eq!(cpu(Quality::Auto).mesh_detail, MeshDetail::Reduced);
         assert!(cpu(Quality::Auto).depth_prepass);
+        assert_eq!(gpu(Quality::Auto).lighting, Lighting::Studio);
+        assert_eq!(cpu(Quality::Auto).lighting, Lighting::Headlight);
         assert_eq!(cpu(Quality::High), gpu(Quality::Auto));
         assert_eq!(gpu(Quality::Low), cpu(Quality::Auto));
         for quality in Quality::ALL {
