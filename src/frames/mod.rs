@@ -7,6 +7,7 @@
 
 use std::time::Duration;
 
+use bevy::core_pipeline::core_3d::DEPTH_PREPASS_TEXTURE_SUPPORTED;
 use bevy::core_pipeline::prepass::DepthPrepass;
 use bevy::input::keyboard::KeyboardInput;
 use bevy::input::mouse::{MouseButtonInput, MouseWheel};
@@ -73,14 +74,19 @@ fn apply_quality(
         && let Some(adapter) = adapter
     {
         let software = is_software_renderer(&adapter.name, &format!("{:?}", adapter.device_type));
+        let cheaper = if DEPTH_PREPASS_TEXTURE_SUPPORTED {
+            "no multisampling, a depth prepass, a lighter mesh, a headlight"
+        } else {
+            "no multisampling, a lighter mesh, a headlight"
+        };
         info!(
             "renderer: {} ({:?}){}",
             adapter.name,
             adapter.device_type,
             if software {
-                ": software, by default no multisampling, a depth prepass, a lighter mesh, a headlight"
+                format!(": software, by default {cheaper}")
             } else {
-                ""
+                String::new()
             }
         );
         software_renderer.0 = Some(software);
@@ -100,8 +106,12 @@ fn apply_quality(
     for mut msaa in &mut cameras {
         msaa.set_if_neq(wanted);
     }
+    // Bevy's depth prepass copies the depth texture every frame, which WebGL2 cannot do (Bevy's
+    // `DEPTH_PREPASS_TEXTURE_SUPPORTED`): Chromium logged a GL error a frame, and without the
+    // prepass the cramp plays as fast there (SwiftShader, 2026-11-27: 4.4 frames a second
+    // either way).
     for camera in &main_camera {
-        if settings.depth_prepass {
+        if settings.depth_prepass && DEPTH_PREPASS_TEXTURE_SUPPORTED {
             commands.entity(camera).insert(DepthPrepass);
         } else {
             commands.entity(camera).remove::<DepthPrepass>();

@@ -57,8 +57,9 @@ impl Quality {
 pub struct RenderSettings {
     /// Multisample anti-aliasing samples: 4 or 1 (off).
     pub msaa_samples: u32,
-    /// Depth first, then colour only where a surface is in front. WebGL2 binds prepass
-    /// textures only without multisampling, so it goes with `msaa_samples: 1`.
+    /// Depth first, then colour only where a surface is in front. Not on WebGL2, which cannot
+    /// copy the depth texture as Bevy's prepass does every frame (the app's `frames` leaves it
+    /// out there).
     pub depth_prepass: bool,
     pub mesh_detail: MeshDetail,
     pub lighting: Lighting,
