@@ -6,17 +6,7 @@
 //! clicks from holds (a held touch opens a context menu; the app has none), so a longer one
 //! costs nothing here.
 
-use bevy::prelude::*;
-use bevy_egui::{EguiContext, EguiPreUpdateSet, egui};
-
-pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
-        PreUpdate,
-        tolerate_slow_frames_in_new_contexts
-            .after(EguiPreUpdateSet::InitContexts)
-            .before(EguiPreUpdateSet::BeginPass),
-    );
-}
+use bevy_egui::egui;
 
 /// The longest press, in seconds, that still counts as a click: a quick click plus a frame of
 /// up to two seconds (egui's own limit is 0.8).
@@ -25,10 +15,4 @@ pub const MAX_CLICK_SECONDS: f64 = 2.5;
 /// Makes `ctx` take a press released within [`MAX_CLICK_SECONDS`] as a click.
 pub fn tolerate_slow_frames(ctx: &egui::Context) {
     ctx.options_mut(|options| options.input_options.max_click_duration = MAX_CLICK_SECONDS);
-}
-
-fn tolerate_slow_frames_in_new_contexts(mut contexts: Query<&mut EguiContext, Added<EguiContext>>) {
-    for mut context in &mut contexts {
-        tolerate_slow_frames(context.get_mut());
-    }
 }

@@ -5,19 +5,7 @@
 
 use std::sync::Arc;
 
-use bevy::prelude::*;
 use bevy_egui::egui::{FontData, FontDefinitions, FontFamily, FontTweak};
-use bevy_egui::{EguiContext, EguiPreUpdateSet};
-
-pub(super) fn plugin(app: &mut App) {
-    // Before the context's first pass, which takes the fonts set before it.
-    app.add_systems(
-        PreUpdate,
-        install_fonts
-            .after(EguiPreUpdateSet::InitContexts)
-            .before(EguiPreUpdateSet::BeginPass),
-    );
-}
 
 const TEXT: &str = "Ubuntu-Light";
 const SYMBOLS: &str = "NotoEmoji-Regular-subset";
@@ -51,10 +39,4 @@ pub fn definitions() -> FontDefinitions {
         .insert(FontFamily::Proportional, order.clone());
     fonts.families.insert(FontFamily::Monospace, order);
     fonts
-}
-
-fn install_fonts(mut contexts: Query<&mut EguiContext, Added<EguiContext>>) {
-    for mut context in &mut contexts {
-        context.get_mut().set_fonts(definitions());
-    }
 }

@@ -8,7 +8,8 @@ use bevy::camera::visibility::RenderLayers;
 use bevy::prelude::*;
 use bevy::render::render_resource::BlendState;
 use bevy_egui::{
-    EguiContexts, EguiGlobalSettings, EguiPrimaryContextPass, PrimaryEguiContext, egui,
+    EguiContext, EguiContexts, EguiGlobalSettings, EguiPreUpdateSet, EguiPrimaryContextPass,
+    PrimaryEguiContext, egui,
 };
 
 use crate::core::content::Register;
@@ -27,7 +28,13 @@ pub use theme::{RED_FLAG, WARNING};
 pub use words::Words;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_plugins((clicks::plugin, fonts::plugin));
+    // Before a new context's first pass, which takes the fonts set before it.
+    app.add_systems(
+        PreUpdate,
+        set_up_new_contexts
+            .after(EguiPreUpdateSet::InitContexts)
+            .before(EguiPreUpdateSet::BeginPass),
+    );
     app.init_resource::<UiSettings>()
         .init_resource::<ScenePanels>()
         .configure_sets(
@@ -130,6 +137,15 @@ pub struct ScenePanels {
     /// Where the buttons that open the folded panels end, floating over the view's top left
     /// (what else floats there goes below them on a narrow screen).
     pub open_buttons_bottom: f32,
+}
+
+/// Each new egui context gets the app's fonts and its tolerance of slow frames.
+fn set_up_new_contexts(mut contexts: Query<&mut EguiContext, Added<EguiContext>>) {
+    for mut context in &mut contexts {
+        let ctx = context.get_mut();
+        ctx.set_fonts(fonts::definitions());
+        clicks::tolerate_slow_frames(ctx);
+    }
 }
 
 /// egui draws through its own camera over the whole window, so the 3D camera can keep to the
