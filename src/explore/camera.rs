@@ -89,7 +89,7 @@ fn spawn_camera_and_lights(mut commands: Commands) {
     ));
     // Fill from behind-lateral: a point light, as WebGL2 allows only one directional light.
     commands.spawn((
-        StudioLight,
+        FillOrRimLight,
         PointLight {
             intensity: 400_000.0,
             range: 10.0,
@@ -101,7 +101,7 @@ fn spawn_camera_and_lights(mut commands: Commands) {
     // Rim from high behind-medial: a bright edge that lifts the calf's outline off the
     // background.
     commands.spawn((
-        StudioLight,
+        FillOrRimLight,
         PointLight {
             color: Color::srgb(1.0, 0.96, 0.9),
             intensity: 250_000.0,
@@ -121,16 +121,17 @@ pub struct SceneLighting(pub Lighting);
 #[derive(Component)]
 struct KeyLight;
 
-/// The studio's fill and rim lights, off under the headlight.
+/// The studio's fill and rim lights, hidden under the headlight.
 #[derive(Component)]
-struct StudioLight;
+struct FillOrRimLight;
 
 const KEY_LUX: f32 = 9_000.0;
 /// A little brighter than the key light, standing in for the fill and rim as well.
 const HEADLIGHT_LUX: f32 = 10_000.0;
-/// Where the headlight shines from, turned from the camera's view: 20 degrees to the right
-/// and 26 above, so surfaces keep their shading instead of looking flat.
-const HEADLIGHT_YAW_PITCH: (f32, f32) = (0.35, -0.45);
+/// The headlight's rays, turned from the camera's view by a yaw and a pitch (radians): 20
+/// degrees to the left and 26 down, so the light comes from over the viewer's right shoulder
+/// and surfaces keep their shading instead of looking flat.
+const HEADLIGHT_RAYS_TURN: (f32, f32) = (0.35, -0.45);
 
 fn key_light_in_the_studio() -> Transform {
     Transform::from_xyz(0.6, 1.2, 1.0).looking_at(Vec3::ZERO, Vec3::Y)
@@ -141,7 +142,7 @@ fn light_the_leg(
     lighting: Res<SceneLighting>,
     camera: Single<Ref<Transform>, (With<MainCamera>, Without<KeyLight>)>,
     mut key: Single<(&mut Transform, &mut DirectionalLight), With<KeyLight>>,
-    mut studio: Query<&mut Visibility, With<StudioLight>>,
+    mut studio: Query<&mut Visibility, With<FillOrRimLight>>,
 ) {
     let headlight = lighting.0 == Lighting::Headlight;
     if lighting.is_changed() {
@@ -160,7 +161,7 @@ fn light_the_leg(
         }
     }
     if headlight && (lighting.is_changed() || camera.is_changed()) {
-        let (yaw, pitch) = HEADLIGHT_YAW_PITCH;
+        let (yaw, pitch) = HEADLIGHT_RAYS_TURN;
         let rotation = camera.rotation * Quat::from_euler(EulerRot::YXZ, yaw, pitch, 0.0);
         key.0.set_if_neq(Transform::from_rotation(rotation));
     }

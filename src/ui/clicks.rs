@@ -2,9 +2,10 @@
 //! frames that see the press and the release, so on a renderer that takes a second to draw a
 //! frame, a quick click is measured as a long press and lost. Seen in headless Chromium with
 //! SwiftShader (2026-11-27): a press and release 0.3 s apart reached the app 1.2 s apart, and
-//! "I understand" on the first-start notice did nothing. egui uses the limit only to tell
-//! clicks from holds (a held touch opens a context menu; the app has none), so a longer one
-//! costs nothing here.
+//! "I understand" on the first-start notice did nothing. egui also uses the limit to decide
+//! when a press that has not moved becomes a drag, and when a held touch becomes a secondary
+//! click (a context menu; the app has none): with a longer one, a slider or the camera starts
+//! dragging at the first move of the pointer anyway, so nothing the user does changes.
 
 use bevy_egui::egui;
 

@@ -139,12 +139,15 @@ pub struct ScenePanels {
     pub open_buttons_bottom: f32,
 }
 
-/// Each new egui context gets the app's fonts and its tolerance of slow frames.
+/// What every egui context of the app gets: its fonts and its tolerance of slow frames.
+pub fn set_up_context(ctx: &egui::Context) {
+    ctx.set_fonts(fonts::definitions());
+    clicks::tolerate_slow_frames(ctx);
+}
+
 fn set_up_new_contexts(mut contexts: Query<&mut EguiContext, Added<EguiContext>>) {
     for mut context in &mut contexts {
-        let ctx = context.get_mut();
-        ctx.set_fonts(fonts::definitions());
-        clicks::tolerate_slow_frames(ctx);
+        set_up_context(context.get_mut());
     }
 }
 

@@ -4,20 +4,21 @@
 
 use bevy_egui::egui;
 use cramp_explorer::help::disclaimer_window;
-use cramp_explorer::ui::clicks::tolerate_slow_frames;
+use cramp_explorer::ui::set_up_context;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 /// Clicks "I understand" on the first-start notice, the press and the release in frames
-/// `frame_seconds` apart; whether the notice took it.
-fn click_understand_across_slow_frames(frame_seconds: f32, tolerant: bool) -> bool {
+/// `frame_seconds` apart; whether the notice took it. `as_the_app`: the context set up as the
+/// app sets up each of its own, or egui's defaults.
+fn click_understand_across_slow_frames(frame_seconds: f32, as_the_app: bool) -> bool {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 720.0))
         .with_step_dt(frame_seconds)
         .build_ui_state(
             |ui, accepted: &mut bool| {
-                if tolerant {
-                    tolerate_slow_frames(ui.ctx());
+                if as_the_app {
+                    set_up_context(ui.ctx());
                 }
                 *accepted |= disclaimer_window(ui.ctx(), "Not medical advice.");
             },

@@ -72,8 +72,7 @@ pub enum Lighting {
     #[default]
     Studio,
     /// One light from over the viewer's shoulder, turning with the camera, so whatever side is
-    /// looked at is lit: one light to work out per pixel instead of three. One directional
-    /// light is also all that WebGL2 allows.
+    /// looked at is lit: one light to work out per pixel instead of three.
     Headlight,
 }
 
