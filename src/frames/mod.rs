@@ -74,17 +74,19 @@ fn apply_quality(
         && let Some(adapter) = adapter
     {
         let software = is_software_renderer(&adapter.name, &format!("{:?}", adapter.device_type));
-        let cheaper = if DEPTH_PREPASS_TEXTURE_SUPPORTED {
-            "no multisampling, a depth prepass, a lighter mesh, a headlight"
+        let prepass = if DEPTH_PREPASS_TEXTURE_SUPPORTED {
+            "a depth prepass, "
         } else {
-            "no multisampling, a lighter mesh, a headlight"
+            ""
         };
         info!(
             "renderer: {} ({:?}){}",
             adapter.name,
             adapter.device_type,
             if software {
-                format!(": software, by default {cheaper}")
+                format!(
+                    ": software, by default no multisampling, {prepass}a lighter mesh, a headlight"
+                )
             } else {
                 String::new()
             }

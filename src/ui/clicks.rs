@@ -11,9 +11,9 @@ use bevy_egui::egui;
 
 /// The longest press, in seconds, that still counts as a click: a quick click plus a frame of
 /// up to two seconds (egui's own limit is 0.8).
-pub const MAX_CLICK_SECONDS: f64 = 2.5;
+const MAX_CLICK_SECONDS: f64 = 2.5;
 
 /// Makes `ctx` take a press released within [`MAX_CLICK_SECONDS`] as a click.
-pub fn tolerate_slow_frames(ctx: &egui::Context) {
+pub(super) fn tolerate_slow_frames(ctx: &egui::Context) {
     ctx.options_mut(|options| options.input_options.max_click_duration = MAX_CLICK_SECONDS);
 }

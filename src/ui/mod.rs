@@ -20,7 +20,7 @@ use crate::data::{LANGUAGE_NAMES, LOCALES};
 use crate::launch::LaunchConfig;
 use crate::settings::Settings;
 
-pub mod clicks;
+mod clicks;
 pub mod fonts;
 pub mod theme;
 pub mod words;

@@ -534,7 +534,6 @@ fn run_until_tours_ready(app: &mut App) {
 fn stepping_through_each_tour_applies_its_camera_selection_and_animation() {
     use bevy_panorbit_camera::PanOrbitCamera;
     use cramp_explorer::data::Tours;
-    use cramp_explorer::explore::camera::MainCamera;
     use cramp_explorer::present::tours::TourCommand;
     let mut app = app_on_the_shipped_data(ViewState::default());
     run_until_tours_ready(&mut app);
@@ -834,7 +833,7 @@ fn assert_lit_from_over_the_shoulder(light: Vec3, camera: &Transform) {
     assert!(light.dot(*camera.up()) < 0.0, "from above: {light}");
 }
 
-fn studio_lights_shown(app: &mut App) -> Vec<bool> {
+fn fill_and_rim_shown(app: &mut App) -> Vec<bool> {
     let world = app.world_mut();
     let mut lights = world.query_filtered::<&Visibility, With<PointLight>>();
     lights
@@ -851,12 +850,12 @@ fn the_headlight_turns_with_the_camera_and_the_studio_lights_come_back() {
     let mut app = app_on_the_shipped_data(ViewState::default());
     run_until_ready(&mut app);
     let (studio_key, _) = light_and_camera(&mut app);
-    assert_eq!(studio_lights_shown(&mut app), [true, true]);
+    assert_eq!(fill_and_rim_shown(&mut app), [true, true]);
 
     app.world_mut()
         .insert_resource(SceneLighting(Lighting::Headlight));
     app.update();
-    assert_eq!(studio_lights_shown(&mut app), [false, false]);
+    assert_eq!(fill_and_rim_shown(&mut app), [false, false]);
     let (light, camera) = light_and_camera(&mut app);
     assert_lit_from_over_the_shoulder(light, &camera);
     // The user turns the leg round: the light goes round with them.
@@ -877,7 +876,7 @@ fn the_headlight_turns_with_the_camera_and_the_studio_lights_come_back() {
     app.world_mut()
         .insert_resource(SceneLighting(Lighting::Studio));
     app.update();
-    assert_eq!(studio_lights_shown(&mut app), [true, true]);
+    assert_eq!(fill_and_rim_shown(&mut app), [true, true]);
     let (key, _) = light_and_camera(&mut app);
     assert!(
         key.dot(studio_key) > 0.999,
