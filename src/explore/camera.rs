@@ -1,12 +1,15 @@
 //! The orbit camera (mouse, wheel and touch via `bevy_panorbit_camera`), its preset views, and
-//! the viewport that keeps the leg centred beside the side panel.
+//! the off-centre projection that keeps the leg centred beside the panels.
 
-use bevy::camera::Viewport;
-use bevy::camera::primitives::Aabb;
+use bevy::camera::primitives::{Aabb, Frustum};
+use bevy::camera::visibility::VisibilitySystems;
+use bevy::camera::{CameraUpdateSystems, SubCameraView};
 use bevy::core_pipeline::tonemapping::Tonemapping;
+use bevy::math::primitives::ViewFrustum;
 use bevy::prelude::*;
 use bevy::transform::TransformSystems;
 use bevy::window::PrimaryWindow;
+use bevy_egui::PrimaryEguiContext;
 use bevy_panorbit_camera::{PanOrbitCamera, PanOrbitCameraSystemSet};
 
 use crate::anatomy::StructureId;
@@ -20,13 +23,19 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Startup, spawn_camera_and_lights)
         .add_systems(
             PostUpdate,
-            light_the_leg
-                .after(PanOrbitCameraSystemSet)
-                .before(TransformSystems::Propagate),
+            (
+                light_the_leg
+                    .after(PanOrbitCameraSystemSet)
+                    .before(TransformSystems::Propagate),
+                cull_with_the_frustum_drawn
+                    .after(VisibilitySystems::UpdateFrusta)
+                    .after(CameraUpdateSystems)
+                    .before(VisibilitySystems::CheckVisibility),
+            ),
         )
         .add_systems(
             Update,
-            (follow_view_state, fit_viewport_beside_panels)
+            (follow_view_state, centre_the_leg_beside_panels)
                 .chain()
                 .after(ViewUpdate),
         );
@@ -50,6 +59,8 @@ fn spawn_camera_and_lights(mut commands: Commands) {
     commands.spawn((
         MainCamera,
         Camera3d::default(),
+        // egui draws through this camera too: one pass over the window, not two.
+        PrimaryEguiContext,
         // Bevy's default, TonyMcMapface, reads a lookup table; this analytic transform by the
         // same author looks the same here (side by side, 2026-11-27) and keeps the tables and
         // their decoder (0.6 MB gzip) out of the web download.
@@ -240,9 +251,10 @@ fn follow_view_state(
     }
 }
 
-/// Restricts the 3D camera to the part of the window the panels leave free, so the leg is
-/// centred in what the user can see and picking ignores the covered part.
-fn fit_viewport_beside_panels(
+/// Centres the leg in the part of the window the panels leave free, at the scale it would
+/// have if only that part were drawn: the camera draws the whole window (egui with it), with an
+/// off-centre projection whose full image is the free part.
+fn centre_the_leg_beside_panels(
     panels: Res<ScenePanels>,
     ui_settings: Res<UiSettings>,
     window: Single<&Window, With<PrimaryWindow>>,
@@ -255,15 +267,58 @@ fn fit_viewport_beside_panels(
     let right = (panels.right * scale) as u32;
     let top = (panels.top * scale) as u32;
     let bottom = (panels.bottom * scale) as u32;
-    let viewport = (width > left + right + 1 && height > top + bottom + 1).then(|| Viewport {
-        physical_position: UVec2::new(left, top),
-        physical_size: UVec2::new(width - left - right, height - top - bottom),
-        ..default()
+    let view = (width > left + right + 1 && height > top + bottom + 1).then(|| SubCameraView {
+        full_size: UVec2::new(width - left - right, height - top - bottom),
+        offset: Vec2::new(-(left as f32), -(top as f32)),
+        size: UVec2::new(width, height),
     });
-    let key = |v: &Option<Viewport>| v.as_ref().map(|v| (v.physical_position, v.physical_size));
     for mut camera in &mut cameras {
-        if key(&camera.viewport) != key(&viewport) {
-            camera.viewport = viewport.clone();
+        if camera.sub_camera_view != view {
+            camera.sub_camera_view = view;
         }
+    }
+}
+
+/// The part of the window the leg is centred in (what the panels leave free), in logical
+/// pixels, as `Camera::world_to_viewport` answers.
+pub fn scene_rect(camera: &Camera) -> Option<Rect> {
+    let Some(view) = camera.sub_camera_view else {
+        return camera.logical_viewport_rect();
+    };
+    let scale = camera.target_scaling_factor()?;
+    let min = -view.offset / scale;
+    Some(Rect::from_corners(
+        min,
+        min + view.full_size.as_vec2() / scale,
+    ))
+}
+
+/// Bevy culls with the projection's centred frustum, which ignores the off-centre projection
+/// (`SubCameraView`): in a tall narrow window it would cull bones at the sides of the leg.
+/// This gives culling the frustum of the picture drawn.
+fn cull_with_the_frustum_drawn(
+    mut cameras: Query<
+        (&Camera, &GlobalTransform, &Projection, &mut Frustum),
+        (
+            With<MainCamera>,
+            Or<(
+                Changed<Camera>,
+                Changed<GlobalTransform>,
+                Changed<Projection>,
+            )>,
+        ),
+    >,
+) {
+    for (camera, transform, projection, mut frustum) in &mut cameras {
+        if camera.sub_camera_view.is_none() {
+            continue;
+        }
+        let clip_from_world = camera.clip_from_view() * transform.affine().inverse();
+        frustum.0 = ViewFrustum::from_clip_from_world_custom_far(
+            &clip_from_world,
+            &transform.translation(),
+            &transform.back(),
+            projection.far(),
+        );
     }
 }

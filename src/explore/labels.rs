@@ -6,7 +6,7 @@ use bevy::picking::mesh_picking::ray_cast::{MeshRayCast, MeshRayCastSettings, Ra
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use super::camera::MainCamera;
+use super::camera::{MainCamera, scene_rect};
 use crate::anatomy::{StructureId, SystemOf};
 use crate::core::anatomy::BodySystem;
 use crate::data::Atlas;
@@ -78,7 +78,7 @@ fn draw_labels(
         return Ok(());
     };
     let ctx = contexts.ctx_mut()?;
-    let Some(viewport) = camera.logical_viewport_rect() else {
+    let Some(viewport) = scene_rect(camera) else {
         return Ok(());
     };
     // `world_to_viewport` answers in logical window pixels; egui works in points.

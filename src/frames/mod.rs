@@ -59,11 +59,8 @@ fn apply_quality(
     adapter: Option<Res<RenderAdapterInfo>>,
     ui_settings: Res<UiSettings>,
     mut software_renderer: ResMut<SoftwareRenderer>,
-    // Every camera drawing into the window (the 3D view and egui's overlay) gets the same
-    // setting: cameras with different sample counts do not share the window's texture, and the
-    // overlay's then kept old pixels (a closed dialog stayed on screen).
-    mut cameras: Query<&mut Msaa, With<Camera>>,
-    main_camera: Query<Entity, With<MainCamera>>,
+    // One camera draws the window, the leg and egui (`explore::camera`).
+    mut main_camera: Query<(Entity, &mut Msaa), With<MainCamera>>,
     mut leg_detail: ResMut<LegDetail>,
     mut lighting: ResMut<SceneLighting>,
     mut commands: Commands,
@@ -105,14 +102,12 @@ fn apply_quality(
     } else {
         Msaa::Off
     };
-    for mut msaa in &mut cameras {
-        msaa.set_if_neq(wanted);
-    }
     // Bevy's depth prepass copies the depth texture every frame, which WebGL2 cannot do (Bevy's
     // `DEPTH_PREPASS_TEXTURE_SUPPORTED`): Chromium logged a GL error a frame, and without the
     // prepass the cramp plays as fast there (SwiftShader, 2026-11-27: 4.4 frames a second
     // either way).
-    for camera in &main_camera {
+    for (camera, mut msaa) in &mut main_camera {
+        msaa.set_if_neq(wanted);
         if settings.depth_prepass && DEPTH_PREPASS_TEXTURE_SUPPORTED {
             commands.entity(camera).insert(DepthPrepass);
         } else {

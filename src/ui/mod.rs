@@ -3,14 +3,8 @@
 //! from the view ([`ScenePanels`]) and the order panels are drawn in ([`UiPass`]). Each
 //! feature draws its own panel beside its own code.
 
-use bevy::camera::CameraOutputMode;
-use bevy::camera::visibility::RenderLayers;
 use bevy::prelude::*;
-use bevy::render::render_resource::BlendState;
-use bevy_egui::{
-    EguiContext, EguiContexts, EguiGlobalSettings, EguiPreUpdateSet, EguiPrimaryContextPass,
-    PrimaryEguiContext, egui,
-};
+use bevy_egui::{EguiContext, EguiContexts, EguiPreUpdateSet, EguiPrimaryContextPass, egui};
 
 use crate::core::content::Register;
 use crate::core::quality::Quality;
@@ -49,7 +43,7 @@ pub(super) fn plugin(app: &mut App) {
             )
                 .chain(),
         )
-        .add_systems(Startup, (spawn_ui_camera, load_choices))
+        .add_systems(Startup, load_choices)
         .add_systems(Update, remember_choices)
         .add_systems(
             EguiPrimaryContextPass,
@@ -149,27 +143,6 @@ fn set_up_new_contexts(mut contexts: Query<&mut EguiContext, Added<EguiContext>>
     for mut context in &mut contexts {
         set_up_context(context.get_mut());
     }
-}
-
-/// egui draws through its own camera over the whole window, so the 3D camera can keep to the
-/// part the panels leave free.
-fn spawn_ui_camera(mut commands: Commands, settings: Option<ResMut<EguiGlobalSettings>>) {
-    let Some(mut settings) = settings else { return };
-    settings.auto_create_primary_context = false;
-    commands.spawn((
-        PrimaryEguiContext,
-        Camera2d,
-        RenderLayers::none(),
-        Camera {
-            order: 1,
-            output_mode: CameraOutputMode::Write {
-                blend_state: Some(BlendState::ALPHA_BLENDING),
-                clear_color: ClearColorConfig::None,
-            },
-            clear_color: ClearColorConfig::Custom(Color::NONE),
-            ..default()
-        },
-    ));
 }
 
 /// Setting keys of the choices the settings panel remembers.
