@@ -28,6 +28,13 @@ pub fn export_meshes(mut app: App, dir: &Path) -> i32 {
         );
         return 1;
     }
+    // Every structure is shown, so every one is posed (hidden soft tissue is not reshaped).
+    if let Some(mut config) = app.world_mut().get_resource_mut::<LaunchConfig>() {
+        let view = &mut config.initial_view;
+        view.layers = BodySystem::ALL.into_iter().collect();
+        view.hide.clear();
+        view.isolate = false;
+    }
     // The anatomy and the muscle model must be in, and the leg posed, before it is written.
     let wanted = app
         .world()

@@ -9,7 +9,13 @@ use crate::core::view_state::ViewState;
 use crate::state::{CurrentView, ViewUpdate};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, apply_visibility.after(ViewUpdate));
+    // Before the leg moves: the deformation reshapes only what is shown (`motion::deform`).
+    app.add_systems(
+        Update,
+        apply_visibility
+            .after(ViewUpdate)
+            .before(crate::motion::MotionSet),
+    );
 }
 
 /// Shown = its layer is on, the user has not hidden it, and, when isolating, it is the

@@ -132,7 +132,7 @@ fn prepare_soft_tissue(
 fn deform_soft_tissue(
     bio: Res<MotionData>,
     leg: Res<LegPose>,
-    tissues: Query<(Ref<SoftTissue>, &RestShape, &Mesh3d)>,
+    tissues: Query<(Ref<SoftTissue>, &RestShape, &Mesh3d, Ref<Visibility>)>,
     mut meshes: ResMut<Assets<Mesh>>,
 ) {
     let segments = [Segment::Thigh, Segment::Shank, Segment::Foot]
@@ -145,8 +145,11 @@ fn deform_soft_tissue(
             _ => 0.0,
         }
     };
-    for (tissue, rest, mesh) in &tissues {
-        if !(leg.is_changed() || tissue.is_added()) {
+    for (tissue, rest, mesh, visibility) in &tissues {
+        // Hidden tissue (the skin, unless shown) is not reshaped while the leg moves, which
+        // would upload its mesh every frame for nothing; it catches up when it is shown.
+        let hidden = *visibility == Visibility::Hidden;
+        if hidden || !(leg.is_changed() || tissue.is_added() || visibility.is_changed()) {
             continue;
         }
         let Some(mut mesh) = meshes.get_mut(&mesh.0) else {

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use bevy::prelude::*;
 use cramp_explorer::LaunchConfig;
-use cramp_explorer::anatomy::{AnatomyStatus, LegDetail, StructureId};
+use cramp_explorer::anatomy::{AnatomyStatus, LegDetail, RestShape, StructureId};
 use cramp_explorer::core::anatomy::{BodySystem, Segment};
 use cramp_explorer::core::quality::{Lighting, MeshDetail};
 use cramp_explorer::core::view_state::ViewState;
@@ -352,6 +352,60 @@ fn a_cramping_calf_keeps_its_volume_within_three_percent() {
             "{id}: {before} -> {after} m³"
         );
     }
+}
+
+/// The skin starts hidden, and hidden tissue is not reshaped while the leg moves; shown after
+/// the foot has pointed, it is drawn pointed too, not in the pose it was hidden in.
+#[test]
+fn the_skin_shown_after_the_foot_pointed_is_pointed_too() {
+    let state = ViewState {
+        scenario: Some("calf_cramp".into()),
+        time: Some(1.0),
+        ..default()
+    };
+    let mut app = app_on_the_shipped_data(state);
+    run_until_motion_ready(&mut app);
+    apply(&mut app, |state| state.time = Some(4.0));
+    apply(&mut app, |state| {
+        state.layers.insert(BodySystem::Skin);
+    });
+    let pose = app.world().resource::<LegPose>().pose;
+    assert!(
+        pose.ankle_dorsiflexion_deg < -35.0,
+        "the foot points: {pose:?}"
+    );
+    let foot = segment_transform(
+        &app.world().resource::<MotionData>().model,
+        Segment::Foot,
+        pose,
+    );
+    let mut query = app.world_mut().query::<(&StructureId, &RestShape)>();
+    let rest = query
+        .iter(app.world())
+        .find(|(id, _)| id.0 == "skin")
+        .map(|(_, rest)| rest.positions.clone())
+        .expect("the skin");
+    // The lowest point of the sole rides wholly on the foot.
+    let (sole, sole_at_rest) = rest
+        .iter()
+        .map(|p| Vec3::from(*p))
+        .enumerate()
+        .min_by(|a, b| a.1.y.total_cmp(&b.1.y))
+        .expect("vertices");
+    let posed = foot.transform_point(sole_at_rest);
+    assert!(
+        posed.distance(sole_at_rest) > 0.03,
+        "the pose moves the sole"
+    );
+    let shown = current_mesh(app.world_mut(), "skin")
+        .attribute(Mesh::ATTRIBUTE_POSITION)
+        .and_then(|a| a.as_float3())
+        .map(|positions| Vec3::from(positions[sole]))
+        .expect("positions");
+    assert!(
+        shown.distance(posed) < 0.001,
+        "the sole is drawn at {shown}, the pointed foot puts it at {posed}"
+    );
 }
 
 #[test]
