@@ -30,6 +30,12 @@ grep -q "view applied: select=soleus&view=posterior" "$out/desktop.log" || {
     exit 1
 }
 
+# Labels asked for from the start are drawn: the skin, which would cover every label, is hidden
+# a frame after the view applies, and the labels must follow.
+run --window-size 1280x720 --labels --screenshot "$out/desktop-labels.png" 2>> "$out/desktop.log"
+python3 scripts/png_stats.py "$out/desktop-labels.png" --expect-size 1280x720 --panel-width 320 \
+    --differs-from "$out/desktop.png" --min-difference 0.001
+
 # A tour step from flags: the presenter view (no side panels, a large caption at the bottom).
 run --window-size 1280x720 --tour cramp_for_patients --step 3 --screenshot "$out/desktop-tour.png" 2>> "$out/desktop.log"
 python3 scripts/png_stats.py "$out/desktop-tour.png" --expect-size 1280x720 --caption-height 150

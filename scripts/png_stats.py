@@ -142,7 +142,7 @@ def main():
         difference = changed / max(compared, 1)
         print(f"differs from {args.differs_from}: {difference:.2%} of the 3D area")
         if difference < args.min_difference:
-            failures.append(f"only {difference:.2%} differs from {args.differs_from}, expected at least {args.min_difference:.0%}")
+            failures.append(f"only {difference:.2%} differs from {args.differs_from}, expected at least {args.min_difference:.1%}")
     if args.panel_width:
         bright = panel_bright / max(panel, 1)
         print(f"panel: bright text pixels {bright:.2%}")

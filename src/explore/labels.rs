@@ -65,13 +65,20 @@ fn draw_labels(
     mut ray_cast: MeshRayCast,
     leg: Option<Res<LegPose>>,
     view: Res<CurrentView>,
+    shown_or_hidden: Query<(), (With<StructureId>, Changed<InheritedVisibility>)>,
     mut cache: Local<LabelCache>,
 ) -> Result {
     let (Some(atlas), true) = (atlas, view.0.labels) else {
         return Ok(());
     };
-    // A new language renames everything.
-    if leg.is_some_and(|l| l.is_changed()) || view.is_changed() || atlas.is_changed() {
+    // A new language renames everything. What is shown follows a new view a frame later
+    // (Bevy works out visibility after this system has run): a structure shown or hidden may
+    // reveal or cover another's label, as the skin covers every muscle.
+    if leg.is_some_and(|l| l.is_changed())
+        || view.is_changed()
+        || atlas.is_changed()
+        || !shown_or_hidden.is_empty()
+    {
         cache.changes += 1;
     }
     let Ok((camera, camera_transform)) = cameras.single() else {
