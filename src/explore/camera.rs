@@ -281,7 +281,7 @@ fn centre_the_leg_beside_panels(
 
 /// The part of the window the leg is centred in (what the panels leave free), in logical
 /// pixels, as `Camera::world_to_viewport` answers.
-pub fn scene_rect(camera: &Camera) -> Option<Rect> {
+pub(super) fn scene_rect(camera: &Camera) -> Option<Rect> {
     let Some(view) = camera.sub_camera_view else {
         return camera.logical_viewport_rect();
     };

@@ -1,7 +1,7 @@
-//! What every panel shares: the egui camera drawn over the 3D view, the UI settings (text
-//! size, which panels are open, the words register, x-ray opacity), the space panels take
-//! from the view ([`ScenePanels`]) and the order panels are drawn in ([`UiPass`]). Each
-//! feature draws its own panel beside its own code.
+//! What every panel shares: egui's set-up (fonts, clicks), the UI settings (text size, which
+//! panels are open, the words register, x-ray opacity), the space panels take from the view
+//! ([`ScenePanels`]) and the order panels are drawn in ([`UiPass`]). Each feature draws its own
+//! panel beside its own code; egui draws through the 3D camera (`explore::camera`).
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContext, EguiContexts, EguiPreUpdateSet, EguiPrimaryContextPass, egui};
