@@ -67,6 +67,27 @@ try {
   const idleFrames = (await page.evaluate(() => window.crampFramesAsked)) - framesBefore;
   console.log(`idle: ${idleFrames} animation frames asked for in 4 s`);
   if (idleFrames > 8) fail(`an idle page asked for ${idleFrames} animation frames in 4 s`);
+  // The wheel scrolls the panel it is over and leaves the leg alone; over the leg it zooms.
+  const legArea = { x: 340, y: 20, width: 560, height: 420 };
+  await page.screenshot({ path: `${out}/web-leg.png`, clip: legArea });
+  await page.mouse.move(1100, 420);
+  for (let turn = 0; turn < 3; turn += 1) { await page.mouse.wheel(0, 400); await page.waitForTimeout(300); }
+  await page.waitForTimeout(2000);
+  await page.screenshot({ path: `${out}/web-leg-panel-wheel.png`, clip: legArea });
+  await page.mouse.move(620, 260);
+  await page.mouse.wheel(0, -120);
+  await page.waitForTimeout(3000);
+  await page.screenshot({ path: `${out}/web-leg-wheel.png`, clip: legArea });
+  try {
+    execFileSync('python3', ['scripts/png_stats.py', `${out}/web-leg-panel-wheel.png`, '--differs-from', `${out}/web-leg.png`, '--min-difference', '0', '--max-difference', '0.002'], { stdio: 'inherit' });
+  } catch {
+    fail('the wheel over the Learn panel moved the leg');
+  }
+  try {
+    execFileSync('python3', ['scripts/png_stats.py', `${out}/web-leg-wheel.png`, '--differs-from', `${out}/web-leg.png`, '--min-difference', '0.05'], { stdio: 'inherit' });
+  } catch {
+    fail('the wheel over the leg did not zoom');
+  }
   // The error screen is for fatal errors only: a benign window error leaves the view alone; a
   // crash covers it, and "Continue anyway" gives the view back.
   const errorShown = () => page.evaluate(() => !document.getElementById('error').hidden);

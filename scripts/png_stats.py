@@ -13,7 +13,8 @@ Checks, each printed and all enforced:
   - with --panel-width, the panel strip on the left has text (bright pixels on dark);
   - with --caption-height, the strip at the bottom has text (the presenter's caption);
   - with --differs-from OTHER.png, at least --min-difference of the 3D area differs from the
-    other picture (a flag that changes the view was not ignored).
+    other picture (a flag that changes the view was not ignored), and with --max-difference at
+    most that much (an input that must leave the view alone did).
 """
 import argparse
 import struct
@@ -86,6 +87,7 @@ def main():
     parser.add_argument("--min-red-fraction", type=float, default=0.005)
     parser.add_argument("--differs-from", help="another screenshot of the same size")
     parser.add_argument("--min-difference", type=float, default=0.1)
+    parser.add_argument("--max-difference", type=float, default=None)
     args = parser.parse_args()
 
     width, height, channels, rows = decode_png(args.png)
@@ -143,6 +145,8 @@ def main():
         print(f"differs from {args.differs_from}: {difference:.2%} of the 3D area")
         if difference < args.min_difference:
             failures.append(f"only {difference:.2%} differs from {args.differs_from}, expected at least {args.min_difference:.1%}")
+        if args.max_difference is not None and difference > args.max_difference:
+            failures.append(f"{difference:.2%} differs from {args.differs_from}, expected at most {args.max_difference:.1%}")
     if args.panel_width:
         bright = panel_bright / max(panel, 1)
         print(f"panel: bright text pixels {bright:.2%}")

@@ -5,12 +5,16 @@ use bevy::camera::primitives::{Aabb, Frustum};
 use bevy::camera::visibility::VisibilitySystems;
 use bevy::camera::{CameraUpdateSystems, SubCameraView};
 use bevy::core_pipeline::tonemapping::Tonemapping;
+use bevy::input::gestures::PinchGesture;
+use bevy::input::mouse::MouseWheel;
 use bevy::math::primitives::ViewFrustum;
 use bevy::prelude::*;
 use bevy::transform::TransformSystems;
 use bevy::window::PrimaryWindow;
 use bevy_egui::PrimaryEguiContext;
-use bevy_panorbit_camera::{PanOrbitCamera, PanOrbitCameraSystemSet};
+use bevy_panorbit_camera::{
+    ActiveCameraData, EguiWantsFocus, PanOrbitCamera, PanOrbitCameraSystemSet,
+};
 
 use crate::anatomy::StructureId;
 use crate::core::quality::Lighting;
@@ -24,6 +28,9 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(
             PostUpdate,
             (
+                aim_orbit_input
+                    .before(PanOrbitCameraSystemSet)
+                    .run_if(resource_exists::<EguiWantsFocus>),
                 light_the_leg
                     .after(PanOrbitCameraSystemSet)
                     .before(TransformSystems::Propagate),
@@ -55,6 +62,11 @@ const HOME_YAW_PITCH: (f32, f32) = (std::f32::consts::PI - 0.45, 0.12);
 pub struct MainCamera;
 
 fn spawn_camera_and_lights(mut commands: Commands) {
+    // Which camera takes the pointer is set here (`aim_orbit_input`), not by the orbit plugin.
+    commands.insert_resource(ActiveCameraData {
+        manual: true,
+        ..default()
+    });
     let (yaw, pitch) = HOME_YAW_PITCH;
     commands.spawn((
         MainCamera,
@@ -277,6 +289,49 @@ fn centre_the_leg_beside_panels(
             camera.sub_camera_view = view;
         }
     }
+}
+
+/// bevy_panorbit_camera would take input anywhere in its camera's viewport, which is the whole
+/// window: a wheel over the Learn panel would zoom the leg. The orbit takes only input that
+/// starts where the leg is drawn (a drag that starts there goes on over a panel), and pans at
+/// the scale the leg is drawn at, so the leg follows the pointer.
+fn aim_orbit_input(
+    mut active: ResMut<ActiveCameraData>,
+    mouse: Res<ButtonInput<MouseButton>>,
+    mut wheel: MessageReader<MouseWheel>,
+    mut pinch: MessageReader<PinchGesture>,
+    touches: Res<Touches>,
+    egui_focus: Res<EguiWantsFocus>,
+    window: Single<&Window, With<PrimaryWindow>>,
+    cameras: Query<(Entity, &Camera), With<MainCamera>>,
+) {
+    let starts = mouse.get_just_pressed().next().is_some()
+        || !wheel.is_empty()
+        || !pinch.is_empty()
+        || touches.any_just_pressed();
+    wheel.clear();
+    pinch.clear();
+    let (Ok((camera_entity, camera)), true) = (cameras.single(), starts) else {
+        return;
+    };
+    let Some(scene) = scene_rect(camera) else {
+        return;
+    };
+    let at = window
+        .cursor_position()
+        .or_else(|| touches.first_pressed_position());
+    let on_the_leg =
+        at.is_some_and(|at| scene.contains(at)) && !egui_focus.prev && !egui_focus.curr;
+    // The plugin pans by the view's angle over this size: the window's shape at the height
+    // the picture is drawn for.
+    let size = window.size();
+    let drawn = Vec2::new(size.x * scene.height() / size.y.max(1.0), scene.height());
+    active.set_if_neq(ActiveCameraData {
+        entity: on_the_leg.then_some(camera_entity),
+        viewport_size: Some(drawn),
+        window_size: Some(size),
+        manual: true,
+    });
 }
 
 /// The part of the window the leg is centred in (what the panels leave free), in logical

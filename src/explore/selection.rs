@@ -2,9 +2,14 @@
 //! it, a click on empty space deselects. The selection lives in the one view state; each pick
 //! is also announced ([`Picked`]) for whoever waits for one (the quiz).
 
+use bevy::camera::NormalizedRenderTarget;
+use bevy::picking::PickingSystems;
+use bevy::picking::backend::{HitData, PointerHits};
 use bevy::picking::events::{Click, Out, Over, Pointer, Press};
+use bevy::picking::pointer::{PointerId, PointerLocation};
 use bevy::prelude::*;
 
+use super::camera::{MainCamera, scene_rect};
 use crate::anatomy::StructureId;
 use crate::launch::LaunchConfig;
 use crate::state::{ApplyView, CameraMove, CurrentView};
@@ -13,6 +18,12 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Hovered>()
         .add_message::<Picked>()
         .init_resource::<PressPosition>()
+        .add_systems(
+            PreUpdate,
+            panels_cover_the_leg
+                .in_set(PickingSystems::Backend)
+                .run_if(resource_exists::<Messages<PointerHits>>),
+        )
         .add_observer(on_press)
         .add_observer(on_click)
         .add_observer(on_over)
@@ -33,6 +44,39 @@ struct PressPosition(Option<Vec2>);
 
 /// A press and release further apart than this (logical pixels) orbited the camera.
 const CLICK_SLOP_PX: f32 = 6.0;
+
+/// The camera draws the whole window, the leg behind the panels too (`camera`): a pointer over
+/// a panel picks nothing behind it, as on an empty spot (the window, above the leg).
+fn panels_cover_the_leg(
+    pointers: Query<(&PointerId, &PointerLocation)>,
+    cameras: Query<(Entity, &Camera), With<MainCamera>>,
+    mut hits: MessageWriter<PointerHits>,
+) {
+    let Ok((camera_entity, camera)) = cameras.single() else {
+        return;
+    };
+    let Some(scene) = scene_rect(camera) else {
+        return;
+    };
+    for (pointer, location) in &pointers {
+        let Some(location) = &location.location else {
+            continue;
+        };
+        let NormalizedRenderTarget::Window(window) = location.target else {
+            continue;
+        };
+        if scene.contains(location.position) {
+            continue;
+        }
+        let window = window.entity();
+        // Above the leg's hits (the camera's order), below egui's own.
+        hits.write(PointerHits::new(
+            *pointer,
+            vec![(window, HitData::new(camera_entity, 0.0, None, None))],
+            camera.order as f32 + 0.5,
+        ));
+    }
+}
 
 fn on_press(press: On<Pointer<Press>>, mut position: ResMut<PressPosition>) {
     position.0 = Some(press.pointer_location.position);
@@ -61,8 +105,8 @@ fn on_click(
     let id = if let Ok(id) = structures.get(click.entity) {
         Some(id.0.clone())
     } else if windows.contains(click.entity) && hovered.0.is_none() {
-        // The window is clicked too when a structure is (the UI camera draws over the whole
-        // window); only a click with nothing under the pointer deselects.
+        // The window is clicked too when a structure is (Bevy's window backend sees every
+        // pointer); only a click with nothing under the pointer deselects.
         None
     } else {
         return;
