@@ -36,7 +36,8 @@ struct Anchor {
 /// per structure is kept for when something moved.
 #[derive(Default)]
 pub(super) struct LabelCache {
-    key: Option<(Mat4, egui::Rect, u64)>,
+    /// Camera placement, projection, the part of the window drawn for, changes counted.
+    key: Option<(Mat4, Mat4, egui::Rect, u64)>,
     changes: u64,
     centre_x: f32,
     left: Vec<Anchor>,
@@ -96,7 +97,14 @@ fn draw_labels(
     else {
         return Ok(());
     };
-    let key = Some((camera_transform.to_matrix(), view_rect, cache.changes));
+    // The projection too: a panel that opens or closes moves the leg's picture (`camera`), and
+    // Bevy may work the new projection out after this system has run.
+    let key = Some((
+        camera_transform.to_matrix(),
+        camera.clip_from_view(),
+        view_rect,
+        cache.changes,
+    ));
     if cache.key != key {
         cache.key = key;
         cache.centre_x = to_egui(leg_centre).x;
