@@ -8,6 +8,7 @@ use bevy::prelude::*;
 use cramp_explorer::LaunchConfig;
 use cramp_explorer::anatomy::{AnatomyStatus, LegDetail, RestShape, StructureId};
 use cramp_explorer::core::anatomy::{BodySystem, Segment};
+use cramp_explorer::core::biomech::JointAngles;
 use cramp_explorer::core::quality::{Lighting, MeshDetail};
 use cramp_explorer::core::view_state::ViewState;
 use cramp_explorer::data::{MotionData, UiStrings};
@@ -246,6 +247,37 @@ fn run_until_motion_ready(app: &mut App) {
     panic!("motion data never loaded");
 }
 
+/// The app on the shipped data with the calf cramp at `time_s`, the leg posed.
+fn app_in_the_calf_cramp_at(time_s: f64) -> App {
+    let state = ViewState {
+        scenario: Some("calf_cramp".into()),
+        time: Some(time_s),
+        ..default()
+    };
+    let mut app = app_on_the_shipped_data(state);
+    run_until_motion_ready(&mut app);
+    app
+}
+
+/// The leg's pose, checked to have the foot pointed as at the height of the cramp.
+fn the_pointed_foot(app: &App) -> JointAngles {
+    let pose = app.world().resource::<LegPose>().pose;
+    assert!(
+        pose.ankle_dorsiflexion_deg < -35.0,
+        "the foot points: {pose:?}"
+    );
+    pose
+}
+
+/// The vertex positions of a structure's current mesh.
+fn positions(app: &mut App, id: &str) -> Vec<[f32; 3]> {
+    current_mesh(app.world_mut(), id)
+        .attribute(Mesh::ATTRIBUTE_POSITION)
+        .and_then(|a| a.as_float3())
+        .map(<[[f32; 3]]>::to_vec)
+        .expect("positions")
+}
+
 /// (length along the shank, medial-lateral width) of a structure's current mesh.
 fn belly_size(app: &mut App, id: &str) -> (f32, f32) {
     let pose = app.world().resource::<LegPose>().pose;
@@ -253,13 +285,9 @@ fn belly_size(app: &mut App, id: &str) -> (f32, f32) {
     let to_shank = segment_transform(model, Segment::Shank, pose)
         .to_matrix()
         .inverse();
-    let positions = current_mesh(app.world_mut(), id)
-        .attribute(Mesh::ATTRIBUTE_POSITION)
-        .and_then(|a| a.as_float3())
-        .expect("positions");
     let (mut lo, mut hi) = (Vec3::splat(f32::MAX), Vec3::splat(f32::MIN));
-    for p in positions {
-        let p = to_shank.transform_point3(Vec3::from(*p));
+    for p in positions(app, id) {
+        let p = to_shank.transform_point3(Vec3::from(p));
         lo = lo.min(p);
         hi = hi.max(p);
     }
@@ -268,13 +296,7 @@ fn belly_size(app: &mut App, id: &str) -> (f32, f32) {
 
 #[test]
 fn advancing_through_a_calf_cramp_shortens_and_thickens_the_gastrocnemius() {
-    let state = ViewState {
-        scenario: Some("calf_cramp".into()),
-        time: Some(1.0),
-        ..default()
-    };
-    let mut app = app_on_the_shipped_data(state);
-    run_until_motion_ready(&mut app);
+    let mut app = app_in_the_calf_cramp_at(1.0);
     assert_eq!(
         app.world().resource::<CurrentView>().0.scenario.as_deref(),
         Some("calf_cramp")
@@ -282,11 +304,7 @@ fn advancing_through_a_calf_cramp_shortens_and_thickens_the_gastrocnemius() {
     let (rest_length, rest_width) = belly_size(&mut app, "gastrocnemius_medial");
     apply(&mut app, |state| state.time = Some(4.0));
     assert_eq!(app.world().resource::<Playback>().time_s, 4.0);
-    let pose = app.world().resource::<LegPose>().pose;
-    assert!(
-        pose.ankle_dorsiflexion_deg < -35.0,
-        "the foot points: {pose:?}"
-    );
+    the_pointed_foot(&app);
     let (cramp_length, cramp_width) = belly_size(&mut app, "gastrocnemius_medial");
     assert!(
         cramp_length < rest_length - 0.01,
@@ -329,13 +347,7 @@ fn mesh_volume(app: &mut App, id: &str) -> f32 {
 /// A contracting belly shortens and thickens but keeps its volume (muscle is incompressible).
 #[test]
 fn a_cramping_calf_keeps_its_volume_within_three_percent() {
-    let state = ViewState {
-        scenario: Some("calf_cramp".into()),
-        time: Some(1.0),
-        ..default()
-    };
-    let mut app = app_on_the_shipped_data(state);
-    run_until_motion_ready(&mut app);
+    let mut app = app_in_the_calf_cramp_at(1.0);
     let rest: Vec<f32> = ["gastrocnemius_medial", "gastrocnemius_lateral", "soleus"]
         .map(|id| mesh_volume(&mut app, id))
         .to_vec();
@@ -359,32 +371,15 @@ fn a_cramping_calf_keeps_its_volume_within_three_percent() {
 /// was hidden in.
 #[test]
 fn the_skin_shown_after_the_foot_pointed_is_pointed_too() {
-    let state = ViewState {
-        scenario: Some("calf_cramp".into()),
-        time: Some(1.0),
-        ..default()
-    };
-    let mut app = app_on_the_shipped_data(state);
-    run_until_motion_ready(&mut app);
-    let skin_positions = |app: &mut App| {
-        current_mesh(app.world_mut(), "skin")
-            .attribute(Mesh::ATTRIBUTE_POSITION)
-            .and_then(|a| a.as_float3())
-            .map(<[[f32; 3]]>::to_vec)
-            .expect("positions")
-    };
-    let hidden_before = skin_positions(&mut app);
+    let mut app = app_in_the_calf_cramp_at(1.0);
+    let hidden_before = positions(&mut app, "skin");
     apply(&mut app, |state| state.time = Some(4.0));
     // Hidden, the skin is not reshaped (nor uploaded) while the leg moves.
-    assert!(skin_positions(&mut app) == hidden_before);
+    assert!(positions(&mut app, "skin") == hidden_before);
     apply(&mut app, |state| {
         state.layers.insert(BodySystem::Skin);
     });
-    let pose = app.world().resource::<LegPose>().pose;
-    assert!(
-        pose.ankle_dorsiflexion_deg < -35.0,
-        "the foot points: {pose:?}"
-    );
+    let pose = the_pointed_foot(&app);
     let foot = segment_transform(
         &app.world().resource::<MotionData>().model,
         Segment::Foot,
@@ -408,11 +403,7 @@ fn the_skin_shown_after_the_foot_pointed_is_pointed_too() {
         posed.distance(sole_at_rest) > 0.03,
         "the pose moves the sole"
     );
-    let shown = current_mesh(app.world_mut(), "skin")
-        .attribute(Mesh::ATTRIBUTE_POSITION)
-        .and_then(|a| a.as_float3())
-        .map(|positions| Vec3::from(positions[sole]))
-        .expect("positions");
+    let shown = Vec3::from(positions(&mut app, "skin")[sole]);
     assert!(
         shown.distance(posed) < 0.001,
         "the sole is drawn at {shown}, the pointed foot puts it at {posed}"
