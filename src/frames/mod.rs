@@ -15,6 +15,7 @@ use bevy::input::touch::TouchInput;
 use bevy::prelude::*;
 use bevy::render::renderer::RenderAdapterInfo;
 use bevy::render::view::Msaa;
+use bevy::render::view::screenshot::{Captured, Screenshot};
 use bevy::window::{CursorMoved, RequestRedraw};
 use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_panorbit_camera::PanOrbitCamera;
@@ -149,6 +150,7 @@ fn keep_drawing_while_something_moves(
     view: Res<CurrentView>,
     leg: Option<Res<LegPose>>,
     handout: Res<HandoutCapture>,
+    screenshots_waiting: Query<(), (With<Screenshot>, Without<Captured>)>,
     cameras: Query<&PanOrbitCamera, With<MainCamera>>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
@@ -163,6 +165,10 @@ fn keep_drawing_while_something_moves(
         || camera_moving
         || after_input
         || handout.in_progress()
+        // The picture comes back from the GPU frames after it is taken, and is saved (or
+        // downloaded) in the frame that sees it: with no frame, the handout waited for the
+        // next touch of the mouse.
+        || !screenshots_waiting.is_empty()
         || view.is_changed()
     {
         redraw.write(RequestRedraw);
