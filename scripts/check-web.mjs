@@ -68,9 +68,11 @@ try {
   console.log(`idle: ${idleFrames} animation frames asked for in 4 s`);
   if (idleFrames > 8) fail(`an idle page asked for ${idleFrames} animation frames in 4 s`);
   // The wheel scrolls the panel it is over and leaves the leg alone; over the leg it zooms.
+  // The pointer goes to the panel first, so no hover label is in the picture before or after.
   const legArea = { x: 340, y: 20, width: 560, height: 420 };
-  await page.screenshot({ path: `${out}/web-leg.png`, clip: legArea });
   await page.mouse.move(1100, 420);
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: `${out}/web-leg.png`, clip: legArea });
   for (let turn = 0; turn < 3; turn += 1) { await page.mouse.wheel(0, 400); await page.waitForTimeout(300); }
   await page.waitForTimeout(2000);
   await page.screenshot({ path: `${out}/web-leg-panel-wheel.png`, clip: legArea });

@@ -305,10 +305,14 @@ fn aim_orbit_input(
     window: Single<&Window, With<PrimaryWindow>>,
     cameras: Query<(Entity, &Camera), With<MainCamera>>,
 ) {
+    // As the plugin does: a touch decides only when every finger down has just landed (a
+    // second finger joining a pinch does not re-decide).
+    let touch_starts =
+        touches.any_just_pressed() && touches.iter_just_pressed().count() == touches.iter().count();
     let starts = mouse.get_just_pressed().next().is_some()
         || !wheel.is_empty()
         || !pinch.is_empty()
-        || touches.any_just_pressed();
+        || touch_starts;
     wheel.clear();
     pinch.clear();
     let (Ok((camera_entity, camera)), true) = (cameras.single(), starts) else {

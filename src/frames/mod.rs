@@ -152,6 +152,7 @@ fn keep_drawing_while_something_moves(
     handout: Res<HandoutCapture>,
     screenshots_waiting: Query<(), (With<Screenshot>, Without<Captured>)>,
     cameras: Query<&PanOrbitCamera, With<MainCamera>>,
+    mut frames_waiting_for_a_picture: Local<u32>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
     let loading = !status.is_ready() || !readiness.is_complete();
@@ -165,14 +166,30 @@ fn keep_drawing_while_something_moves(
         || camera_moving
         || after_input
         || handout.in_progress()
-        // The picture comes back from the GPU frames after it is taken, and is saved (or
-        // downloaded) in the frame that sees it: with no frame, the handout waited for the
-        // next touch of the mouse.
-        || !screenshots_waiting.is_empty()
+        || waiting_for_a_picture(&screenshots_waiting, &mut frames_waiting_for_a_picture)
         || view.is_changed()
     {
         redraw.write(RequestRedraw);
     }
+}
+
+/// Frames a screenshot may wait for its picture: Bevy skips a window it cannot draw to (one
+/// minimised, say) and never retries, and an app waiting for that picture would never go idle.
+const PICTURE_WAIT_FRAMES: u32 = 120;
+
+/// Whether a screenshot is on its way. The picture comes back from the GPU frames after it is
+/// taken, and is saved (or downloaded) in the frame that receives it: with no frame asked for,
+/// a handout waited for the pointer's next move.
+fn waiting_for_a_picture(
+    screenshots_waiting: &Query<(), (With<Screenshot>, Without<Captured>)>,
+    frames_waited: &mut u32,
+) -> bool {
+    if screenshots_waiting.is_empty() {
+        *frames_waited = 0;
+        return false;
+    }
+    *frames_waited = frames_waited.saturating_add(1);
+    *frames_waited <= PICTURE_WAIT_FRAMES
 }
 
 /// Whether the orbit camera is still on its way to where it was sent.
