@@ -65,7 +65,7 @@ fn apply_quality(
     mut leg_detail: ResMut<LegDetail>,
     mut lighting: ResMut<SceneLighting>,
     mut commands: Commands,
-    cameras_added: Query<(), Added<Camera>>,
+    camera_added: Query<(), Added<MainCamera>>,
     mut applied: Local<Option<(Quality, bool)>>,
 ) {
     if software_renderer.0.is_none()
@@ -93,7 +93,7 @@ fn apply_quality(
     }
     let software = software_renderer.0.unwrap_or(false);
     let now = (ui_settings.quality, software);
-    if *applied == Some(now) && cameras_added.is_empty() {
+    if *applied == Some(now) && camera_added.is_empty() {
         return;
     }
     *applied = Some(now);

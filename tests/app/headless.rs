@@ -329,12 +329,12 @@ fn current_mesh<'a>(world: &'a mut World, id: &str) -> &'a Mesh {
 
 /// Enclosed volume of a structure's current mesh.
 fn mesh_volume(app: &mut App, id: &str) -> f32 {
-    let mesh = current_mesh(app.world_mut(), id);
-    let positions = mesh
-        .attribute(Mesh::ATTRIBUTE_POSITION)
-        .and_then(|a| a.as_float3())
-        .expect("positions");
-    let indices: Vec<usize> = mesh.indices().expect("indices").iter().collect();
+    let positions = positions(app, id);
+    let indices: Vec<usize> = current_mesh(app.world_mut(), id)
+        .indices()
+        .expect("indices")
+        .iter()
+        .collect();
     indices
         .chunks_exact(3)
         .map(|t| {
